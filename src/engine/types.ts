@@ -1,0 +1,65 @@
+import type { AudienceDefinition, Window } from '../definition/schema.js';
+
+export type EngineName = 'duckdb' | 'postgres';
+
+export interface ComputeOptions {
+  /** Reference time: the same question over the same data gives the same answer. */
+  now: Date;
+  /** How many sample members to return (default 10). */
+  sampleSize?: number;
+}
+
+export interface SampleMember {
+  userId: string;
+  /** A few non-personal traits to recognise the person by (name, country, tier…). */
+  traits: Record<string, string | number | boolean | null>;
+}
+
+export interface ConditionSize {
+  /** The plain-language line of the top-level condition. */
+  line: string;
+  size: number;
+}
+
+export interface AudienceResult {
+  size: number;
+  /** Channel name → members reachable on it. */
+  reachability: Record<string, number>;
+  samples: SampleMember[];
+  /** Size of each top-level condition on its own ("why is my audience empty?"). */
+  conditionSizes: ConditionSize[];
+  /** The whole workspace's profile count, for percentages. */
+  totalProfiles: number;
+}
+
+export interface CompiledSql {
+  /** Portable SQL with `?` placeholders; values are never in the text. */
+  sql: string;
+  params: unknown[];
+}
+
+/** A per-profile measure whose distribution helps turn vague words into numbers. */
+export interface Measure {
+  events: string[];
+  fn: 'count' | 'sum' | 'avg' | 'min' | 'max';
+  /** Required for sum/avg/min/max. */
+  property?: string;
+  window?: Window;
+}
+
+export interface AudienceEngine {
+  readonly name: EngineName;
+  compute(def: AudienceDefinition, opts: ComputeOptions): Promise<AudienceResult>;
+  /** Member ids, ordered by user id. */
+  memberIds(def: AudienceDefinition, opts: ComputeOptions): Promise<string[]>;
+  /** Members streamed in user id order, for exports of any size. */
+  streamMembers(def: AudienceDefinition, opts: ComputeOptions): AsyncIterable<string>;
+  /** The member query as the user may see it ("export as SQL"). */
+  toSql(def: AudienceDefinition, opts: ComputeOptions): CompiledSql;
+  /**
+   * Quantiles (0..1) of a measure over the profiles that performed the events at least once
+   * ("top 10% of spenders spend over $1,240").
+   */
+  quantiles(measure: Measure, qs: number[], opts: ComputeOptions): Promise<number[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,64 @@
+/**
+ * The one place that knows the error codes a user can act on, their HTTP status and whether
+ * retrying can help. Everything that fails in a way a user should understand throws AppError.
+ */
+export const ERROR_CODES = {
+  invalid_prompt: { status: 400, retryable: false },
+  invalid_definition: { status: 422, retryable: false },
+  invalid_input: { status: 400, retryable: false },
+  unknown_reference: { status: 422, retryable: false },
+  out_of_scope: { status: 422, retryable: false },
+  lookback_exceeded: { status: 422, retryable: false },
+  type_mismatch: { status: 422, retryable: false },
+  limit_exceeded: { status: 422, retryable: false },
+  import_failed: { status: 422, retryable: false },
+  not_found: { status: 404, retryable: false },
+  conflict: { status: 409, retryable: true },
+  llm_unavailable: { status: 503, retryable: true },
+  store_unavailable: { status: 503, retryable: true },
+  engine_unavailable: { status: 503, retryable: true },
+  internal: { status: 500, retryable: true },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  retryable: boolean;
+  /** Structured details a client can use (closest names, the failing path...). */
+  details?: Record<string, unknown>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly status: number;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.retryable = ERROR_CODES[code].retryable;
+    this.details = details;
+  }
+
+  toJSON(): ErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      ...(this.details ? { details: this.details } : {}),
+    };
+  }
+}
+
+/** Any thrown thing as an AppError; unknown failures become `internal` without leaking internals. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  return new AppError('internal', 'Something went wrong on our side. Try again in a moment.', {
+    cause: err instanceof Error ? err.message : String(err),
+  });
+}
