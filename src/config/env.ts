@@ -1,0 +1,80 @@
+/**
+ * The only place that reads process.env: validated once with zod, failing fast with a message
+ * that names the variable. Everything else receives the resulting Config.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no']).transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  AUDIENCE_AGENT_DATA: z.string().min(1).optional(),
+  AUDIENCE_AGENT_HOME: z.string().min(1).optional(),
+  XDG_CACHE_HOME: z.string().min(1).optional(),
+  AUDIENCE_AGENT_ENGINE: z.enum(['duckdb', 'postgres']).default('duckdb'),
+  DATABASE_URL: z.string().min(1).optional(),
+  REDIS_URL: z.string().min(1).optional(),
+  AUDIENCE_AGENT_INTERPRETER: z.enum(['offline', 'llm']).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  LLM_FALLBACK_OFFLINE: bool.default(false),
+  HOST: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8123),
+  /** `key1:workspace1,key2:workspace2` */
+  API_KEYS: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  /** Workspace folder; absent = the generated demo workspace. */
+  dataDir?: string;
+  /** Where imported workspaces and the demo workspace are kept. */
+  home: string;
+  engine: 'duckdb' | 'postgres';
+  databaseUrl?: string;
+  redisUrl?: string;
+  interpreter: 'offline' | 'llm';
+  llm: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number; fallbackToOffline: boolean };
+  host?: string;
+  port: number;
+  apiKeys: Record<string, string>;
+  corsOrigins: string[];
+  logLevel: string;
+}
+
+function parseApiKeys(raw: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [key, workspace] = pair.split(':');
+    if (!key || !workspace) throw new Error(`API_KEYS: "${pair}" is not key:workspace`);
+    out[key] = workspace;
+  }
+  return out;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Configuration error in ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: e.AUDIENCE_AGENT_DATA,
+    home: e.AUDIENCE_AGENT_HOME ?? join(e.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'audience-agent'),
+    engine: e.AUDIENCE_AGENT_ENGINE,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    interpreter: e.AUDIENCE_AGENT_INTERPRETER ?? (e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? 'llm' : 'offline'),
+    llm: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS, fallbackToOffline: e.LLM_FALLBACK_OFFLINE },
+    host: e.HOST,
+    port: e.PORT,
+    apiKeys: parseApiKeys(e.API_KEYS),
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+  };
+}

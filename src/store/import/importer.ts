@@ -1,0 +1,143 @@
+/**
+ * Imports a workspace folder into an embedded DuckDB file. The import writes a new file beside
+ * the target and renames it over the target only when everything succeeded, so a failure midway
+ * leaves the workspace exactly as it was.
+ */
+import { rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { ValueType } from '../../catalog/types.js';
+import { createTablesSql, META_KEYS, type PropertyColumn, type StoreSchema } from '../layout.js';
+import { countNonBlankLines, fileSize } from './lines.js';
+import { columnTypeOf, planType } from './value-types.js';
+import { dropStaging, loadEvents, loadProfiles, stageMessages } from './fast-load.js';
+import { preciseLoad } from './precise-load.js';
+import { readWorkspaceFiles, settingsOf, type WorkspaceFiles } from './workspace-files.js';
+import { buildCatalog } from './build-catalog.js';
+
+export interface ImportProgress {
+  phase: 'reading' | 'indexing' | 'done';
+  file?: string;
+  bytesRead: number;
+  totalBytes: number;
+  messages: number;
+}
+
+export interface MalformedLine {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ImportOptions {
+  /** The DuckDB file to create or replace. */
+  dbPath: string;
+  /** Refuse the whole import on the first malformed line. */
+  strict?: boolean;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface ImportReport {
+  dbPath: string;
+  profiles: number;
+  events: number;
+  lists: number;
+  malformed: number;
+  /** The first malformed lines, with file and line number. */
+  malformedLines: MalformedLine[];
+  /** Messages of other types (page, screen, …) that carry no audience data. */
+  skipped: number;
+  /** Values that did not fit their property's type and were left empty. */
+  typeConflicts: number;
+  seconds: number;
+  eventsPerSecond: number;
+}
+
+
+export async function importWorkspace(srcDir: string, opts: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const files = await readWorkspaceFiles(srcDir);
+  mkdirSync(dirname(opts.dbPath), { recursive: true });
+  const tmpPath = `${opts.dbPath}.importing-${process.pid}-${Date.now()}`;
+  const instance = await DuckDBInstance.create(tmpPath);
+  const connection = await instance.connect();
+  try {
+    const counts = await load(connection, files, opts);
+    connection.closeSync();
+    instance.closeSync();
+    await rename(tmpPath, opts.dbPath);
+    await rm(`${opts.dbPath}.wal`, { force: true });
+    const seconds = (performance.now() - started) / 1000;
+    opts.onProgress?.({ phase: 'done', bytesRead: 0, totalBytes: 0, messages: counts.events + counts.profiles });
+    return { dbPath: opts.dbPath, ...counts, seconds, eventsPerSecond: Math.round(counts.events / seconds) };
+  } catch (err) {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(tmpPath, { force: true });
+    await rm(`${tmpPath}.wal`, { force: true });
+    throw err;
+  }
+}
+
+type LoadCounts = Omit<ImportReport, 'dbPath' | 'seconds' | 'eventsPerSecond'>;
+
+async function load(connection: DuckDBConnection, files: WorkspaceFiles, opts: ImportOptions): Promise<LoadCounts> {
+  const schema = plannedSchema(files);
+  for (const sql of createTablesSql(schema, 'duckdb')) await connection.run(sql);
+  const totalBytes = (await Promise.all(files.messageFiles.map(fileSize))).reduce((a, b) => a + b, 0);
+  opts.onProgress?.({ phase: 'reading', bytesRead: 0, totalBytes, messages: 0 });
+
+  const [lines, valid] = await Promise.all([
+    Promise.all(files.messageFiles.map(countNonBlankLines)).then((n) => n.reduce((a, b) => a + b, 0)),
+    stageMessages(connection, files.messageFiles),
+  ]);
+  let counts: LoadCounts;
+  if (valid === lines) {
+    opts.onProgress?.({ phase: 'reading', bytesRead: totalBytes, totalBytes, messages: valid });
+    const events = await loadEvents(connection, schema);
+    const profiles = await loadProfiles(connection, schema);
+    await dropStaging(connection);
+    counts = { profiles, events, lists: 0, malformed: 0, malformedLines: [], skipped: 0, typeConflicts: 0 };
+  } else {
+    await dropStaging(connection);
+    counts = { ...(await preciseLoad(connection, files.messageFiles, schema, opts)), lists: 0 };
+  }
+
+  opts.onProgress?.({ phase: 'indexing', bytesRead: totalBytes, totalBytes, messages: counts.events + counts.profiles });
+  await writeLists(connection, files);
+  const catalog = await buildCatalog(connection, schema, files.workspace, files.audiences);
+  await writeMeta(connection, { [META_KEYS.workspace]: settingsOf(files.workspace), [META_KEYS.schema]: schema, [META_KEYS.catalog]: catalog });
+  await connection.run('CHECKPOINT');
+  return { ...counts, lists: files.audiences.length };
+}
+
+function plannedSchema(files: WorkspaceFiles): StoreSchema {
+  const columns = new Map<string, PropertyColumn>();
+  for (const event of files.workspace.trackingPlan.events) {
+    for (const p of event.properties) {
+      if (!columns.has(p.name)) columns.set(p.name, { property: p.name, type: columnTypeOf(planType(p.type)), column: `p_${columns.size}` });
+    }
+  }
+  const traitTypes: Record<string, ValueType> = {};
+  for (const t of files.workspace.trackingPlan.traits) traitTypes[t.name] = planType(t.type);
+  return { propertyColumns: [...columns.values()], traitTypes };
+}
+
+async function writeLists(connection: DuckDBConnection, files: WorkspaceFiles): Promise<void> {
+  const a = await connection.createAppender('list_members');
+  for (const list of files.audiences) {
+    for (const userId of new Set(list.members)) {
+      a.appendVarchar(list.name);
+      a.appendVarchar(userId);
+      a.endRow();
+    }
+  }
+  a.closeSync();
+}
+
+async function writeMeta(connection: DuckDBConnection, entries: Record<string, unknown>): Promise<void> {
+  for (const [key, value] of Object.entries(entries)) {
+    await connection.run('INSERT INTO meta (key, value) VALUES ($1, $2)', [key, JSON.stringify(value)]);
+  }
+}
