@@ -58,7 +58,7 @@ export interface AudienceEngine {
   toSql(def: AudienceDefinition, opts: ComputeOptions): CompiledSql;
   /**
    * Quantiles (0..1) of a measure over the profiles that performed the events at least once
-   * ("top 10% of spenders spend over $1,240").
+   * ("top 10% of spenders spend over $1,240"). Empty when nobody performed them.
    */
   quantiles(measure: Measure, qs: number[], opts: ComputeOptions): Promise<number[]>;
   close(): Promise<void>;

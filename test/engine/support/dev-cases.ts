@@ -1,0 +1,17 @@
+/** The "ok" cases of the dev set with their expected member lists. */
+import { readFileSync } from 'node:fs';
+
+export interface DevCase {
+  id: string;
+  prompt: string;
+  membersAnyOf: string[][];
+}
+
+export function okDevCases(path = '/work/shared/eval/dev.jsonl'): DevCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; prompt: string; expect: { status: string; members_any_of?: string[][] } })
+    .filter((c) => c.expect.status === 'ok')
+    .map((c) => ({ id: c.id, prompt: c.prompt, membersAnyOf: c.expect.members_any_of ?? [] }));
+}
