@@ -1,0 +1,53 @@
+/**
+ * What the graph asks the user while paused, and what it accepts back. The payloads are plain
+ * JSON for the HTTP service and the web widget; resume values are validated with these schemas.
+ */
+import { Command } from '@langchain/langgraph';
+import { z } from 'zod';
+import type { AudienceBuilderUpdate, Draft } from './state.js';
+
+export type QuestionPurpose = 'clarify' | 'glossary' | 'edit';
+
+export interface QuestionInterrupt {
+  type: 'question';
+  question: string;
+  /** Concrete choices; free text is always accepted too. */
+  options: string[];
+  /** The word the question is about ("high-spending"); '' when none. */
+  term: string;
+  purpose: QuestionPurpose;
+}
+
+export interface ConfirmInterrupt {
+  type: 'confirm';
+  draft: Pick<Draft, 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood'>;
+}
+
+export type AudienceBuilderInterrupt = QuestionInterrupt | ConfirmInterrupt;
+
+/** An answer: the chosen option or free text, optionally saying whether to keep it in the glossary. */
+export const QuestionResume = z.union([
+  z.string().trim().min(1).max(300),
+  z.object({ answer: z.string().trim().min(1).max(300), remember: z.boolean().optional() }).strict(),
+]);
+export type QuestionResume = z.infer<typeof QuestionResume>;
+
+/** "apply" (with a name), "edit" with or without an instruction, or simply the next instruction. */
+export const ConfirmResume = z.union([
+  z.string().trim().min(1).max(300),
+  z.object({ action: z.literal('apply'), name: z.string().trim().min(1).max(120).optional(), description: z.string().trim().max(500).optional() }).strict(),
+  z.object({ action: z.literal('edit'), instruction: z.string().trim().min(1).max(300).optional() }).strict(),
+]);
+export type ConfirmResume = z.infer<typeof ConfirmResume>;
+
+export function normalizeAnswer(value: QuestionResume): { answer: string; remember?: boolean } {
+  return typeof value === 'string' ? { answer: value } : value;
+}
+
+/** The node names of the graph, for typed commands. */
+export type AudienceBuilderNode = 'intake' | 'resolve' | 'clarify' | 'remember' | 'draft' | 'confirm' | 'save';
+
+/** Resumes a paused thread with the user's answer (QuestionResume or ConfirmResume). */
+export function resumeCommand(value: unknown) {
+  return new Command<unknown, AudienceBuilderUpdate, AudienceBuilderNode>({ resume: value });
+}

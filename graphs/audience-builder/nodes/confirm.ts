@@ -1,0 +1,53 @@
+/**
+ * Confirm: pauses with the draft. "apply" (with a name and description) goes on to save it;
+ * "edit" or any other text is the next instruction and goes back through intake. An "edit"
+ * without words asks what should change (a second pause in this node: on resume the node runs
+ * again from its top and each interrupt() gets its own answer, in order).
+ */
+import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
+import { AppError } from '../../../src/errors.js';
+import { ConfirmResume, type ConfirmInterrupt, type QuestionInterrupt } from '../interrupts.js';
+import { phrases } from '../phrases.js';
+import { emitProgress } from '../progress.js';
+import type { AudienceBuilderStateType, AudienceBuilderUpdate, ConfirmDecision, Draft } from '../state.js';
+import { parseAnswer } from './clarify.js';
+
+export function confirmPayload(draft: Draft): ConfirmInterrupt {
+  const { definition, explanation, size, reachability, samples, totalProfiles, notUnderstood } = draft;
+  return { type: 'confirm', draft: { definition, explanation, size, reachability, samples, totalProfiles, notUnderstood } };
+}
+
+const APPLY = /^(apply|save|ok|okay|yes|looks good|confirm|適用|保存|套用|儲存|ใช้|บันทึก)$/i;
+
+/** A default name from the request: its first words, as the user wrote them. */
+export function defaultName(prompts: string[]): string {
+  const first = (prompts[0] ?? 'Audience').replace(/\s+/g, ' ').trim().replace(/[.。!?]+$/u, '');
+  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
+}
+
+export function decide(value: unknown, state: AudienceBuilderStateType, askWhatToChange: () => unknown): ConfirmDecision {
+  const parsed = ConfirmResume.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', 'Answer the draft with "apply" ({action:"apply", name, description}) or "edit" with an instruction.');
+  const v = parsed.data;
+  const apply = (name?: string, description?: string): ConfirmDecision => ({
+    action: 'apply',
+    name: name ?? defaultName(state.prompts),
+    description: description ?? state.prompts.join(' '),
+  });
+  if (typeof v === 'string') {
+    if (APPLY.test(v)) return apply();
+    if (/^edit$/i.test(v)) return { action: 'edit', instruction: parseAnswer(askWhatToChange()).answer };
+    return { action: 'edit', instruction: v };
+  }
+  if (v.action === 'apply') return apply(v.name, v.description || undefined);
+  return { action: 'edit', instruction: v.instruction ?? parseAnswer(askWhatToChange()).answer };
+}
+
+export async function confirmNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
+  emitProgress(config, 'confirm', 100, 'Waiting for your confirmation…');
+  const askWhatToChange = () =>
+    interrupt({ type: 'question', question: phrases(state.language).whatToChange, options: [], term: '', purpose: 'edit' } satisfies QuestionInterrupt);
+  const decision = decide(interrupt(confirmPayload(state.currentDraft!)), state, askWhatToChange);
+  if (decision.action === 'edit') return { decision, prompt: decision.instruction, status: 'drafting' };
+  return { decision, status: 'confirming' };
+}
