@@ -7,6 +7,8 @@ import { importCommand } from './commands/import.js';
 import { catalogCommand } from './commands/catalog.js';
 import { computeCommand } from './commands/compute.js';
 import { generateCommand } from './commands/generate.js';
+import { buildCommand } from './commands/build.js';
+import { evalCommand } from './commands/eval.js';
 
 const engineOption = () => new Option('--engine <engine>', 'where audiences are computed').choices(['duckdb', 'postgres']);
 const dataOption = () => new Option('--data <dir>', 'workspace folder (default: the configured one, else a generated demo)');
@@ -54,6 +56,28 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .addOption(engineOption())
     .action(run((config, flags) => computeCommand(flags, config)));
+
+  program
+    .command('build')
+    .description('build an audience from a description, without a conversation (JSON lines with --json or --batch)')
+    .argument('[description]', 'what the audience is, in plain language')
+    .addOption(dataOption())
+    .option('--now <iso>', 'reference time (default: now)')
+    .option('--members', 'include the member ids')
+    .option('--json', 'print the result as one JSON object')
+    .option('--batch <file>', 'JSONL of {"id","prompt"}: one JSON result per line, in input order')
+    .addOption(engineOption())
+    .action(run((config, description: string | undefined, flags) => buildCommand(description, flags, config)));
+
+  program
+    .command('eval')
+    .description('score a case file (shared/eval format) by execution accuracy')
+    .requiredOption('--cases <file>', 'JSONL of {"id","prompt","expect"}')
+    .addOption(dataOption())
+    .option('--now <iso>', 'reference time (default: now)')
+    .option('--json', 'one JSON verdict per line and a JSON summary')
+    .addOption(engineOption())
+    .action(run((config, flags) => evalCommand(flags, config)));
 
   program
     .command('generate')
