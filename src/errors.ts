@@ -13,10 +13,15 @@ export const ERROR_CODES = {
   limit_exceeded: { status: 422, retryable: false },
   import_failed: { status: 422, retryable: false },
   not_found: { status: 404, retryable: false },
+  unauthorized: { status: 401, retryable: false },
+  payload_too_large: { status: 413, retryable: false },
+  rate_limited: { status: 429, retryable: true },
   conflict: { status: 409, retryable: true },
   llm_unavailable: { status: 503, retryable: true },
   store_unavailable: { status: 503, retryable: true },
   engine_unavailable: { status: 503, retryable: true },
+  /** The service cannot take the request now (shutting down, overloaded). */
+  unavailable: { status: 503, retryable: true },
   internal: { status: 500, retryable: true },
 } as const;
 

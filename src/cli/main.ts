@@ -9,6 +9,8 @@ import { computeCommand } from './commands/compute.js';
 import { generateCommand } from './commands/generate.js';
 import { buildCommand } from './commands/build.js';
 import { evalCommand } from './commands/eval.js';
+import { serveCommand } from './commands/serve.js';
+import { createWidgetRouter } from '../web/router.js';
 
 const engineOption = () => new Option('--engine <engine>', 'where audiences are computed').choices(['duckdb', 'postgres']);
 const dataOption = () => new Option('--data <dir>', 'workspace folder (default: the configured one, else a generated demo)');
@@ -56,6 +58,18 @@ export function buildProgram(): Command {
     .option('--json', 'print as JSON')
     .addOption(engineOption())
     .action(run((config, flags) => computeCommand(flags, config)));
+
+  program
+    .command('serve')
+    .description('run the chat service (LangGraph protocol over SSE, /v1 REST, the web page at /)')
+    .option('--port <port>', 'port (default: PORT or 8123)')
+    .option('--host <host>', 'interface to listen on when API keys are configured')
+    .addOption(dataOption())
+    .option('--now <iso>', 'fixed reference time (default: the current time at each turn)')
+    .addOption(engineOption())
+    .action(run(async (config, flags) => {
+      await serveCommand(flags, config, { publicRoutes: [createWidgetRouter()] });
+    }));
 
   program
     .command('build')

@@ -13,8 +13,7 @@ import { createRedisClient } from '../../checkpoint/redis-client.js';
 import { RedisSaver } from '../../checkpoint/redis-saver.js';
 import type { EngineName } from '../../engine/types.js';
 import { AppError } from '../../errors.js';
-import { createLlmInterpreter } from '../../interpreter/llm/index.js';
-import { createOfflineInterpreter } from '../../interpreter/offline/index.js';
+import { createInterpreter } from '../../agent/interpreter-factory.js';
 import type { Interpreter } from '../../interpreter/types.js';
 import { createMemoryRepositories, createRedisRepositories } from '../../repositories/index.js';
 import type { Repositories } from '../../repositories/types.js';
@@ -50,16 +49,6 @@ export interface ServeOptions {
 export interface RunningService extends RunningServer {
   /** Stops accepting, lets running turns finish (grace), closes stores and the workspace. */
   stop(graceMs?: number): Promise<void>;
-}
-
-function interpreterFor(config: Config): Interpreter {
-  const offline = createOfflineInterpreter();
-  if (config.interpreter !== 'llm') return offline;
-  if (!config.llm.apiKey && !config.llm.baseURL) throw new AppError('invalid_input', 'The LLM interpreter needs OPENAI_API_KEY or OPENAI_BASE_URL.');
-  return createLlmInterpreter({
-    model: { apiKey: config.llm.apiKey ?? 'not-needed', baseURL: config.llm.baseURL, model: config.llm.model, timeoutMs: config.llm.timeoutMs, streaming: true },
-    ...(config.llm.fallbackToOffline ? { fallback: offline } : {}),
-  });
 }
 
 function parsePort(value: string | undefined, fallback: number): number {
@@ -120,7 +109,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   const host = open ? '127.0.0.1' : (flags.host ?? config.host ?? '0.0.0.0');
   if (open) logger.warn('No API_KEYS configured: listening on 127.0.0.1 only, without authentication (workspace "default").');
 
-  const interpreter = options.interpreter ?? interpreterFor(config);
+  const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
   const stores = openStores(config, logger, options.redisPrefix);
   if (stores.client && !(await firstConnection(stores.client, 5000))) {

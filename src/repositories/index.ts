@@ -1,0 +1,56 @@
+/** The service's stores, in memory or in Redis, behind the interfaces of types.ts. */
+import type { Redis } from 'ioredis';
+import { InMemoryAudienceRepository } from '../audiences/memory-audience-repository.js';
+import { InMemoryGlossaryRepository } from '../glossary/memory-glossary-repository.js';
+import { MemoryRunEventLog } from './memory/memory-event-log.js';
+import { MemoryRunRepository } from './memory/memory-run-repository.js';
+import { MemoryThreadLocks } from './memory/memory-thread-locks.js';
+import { MemoryThreadRepository } from './memory/memory-thread-repository.js';
+import { assertValidRecordPrefix, DEFAULT_PREFIX } from './redis/keys.js';
+import { RedisAudienceRepository } from './redis/redis-audience-repository.js';
+import { storeCall } from './redis/redis-call.js';
+import { RedisRunEventLog, type RedisRunEventLogOptions } from './redis/redis-event-log.js';
+import { RedisGlossaryRepository } from './redis/redis-glossary-repository.js';
+import { RedisRunRepository } from './redis/redis-run-repository.js';
+import { RedisThreadLocks } from './redis/redis-thread-locks.js';
+import { RedisThreadRepository } from './redis/redis-thread-repository.js';
+import type { Repositories } from './types.js';
+
+export type * from './types.js';
+
+export function createMemoryRepositories(): Repositories {
+  return {
+    kind: 'memory',
+    threads: new MemoryThreadRepository(),
+    runs: new MemoryRunRepository(),
+    events: new MemoryRunEventLog(),
+    locks: new MemoryThreadLocks(),
+    audiences: new InMemoryAudienceRepository(),
+    glossary: new InMemoryGlossaryRepository(),
+    ping: async () => undefined,
+  };
+}
+
+export interface RedisRepositoriesOptions {
+  /** A client made by `createRedisClient`/`connectRedisClient` (fails fast when Redis is away). */
+  client: Redis;
+  /** Namespace of every key (default `audience-agent`); no braces or spaces. */
+  prefix?: string;
+  events?: RedisRunEventLogOptions;
+}
+
+export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, events }: RedisRepositoriesOptions): Repositories {
+  assertValidRecordPrefix(prefix);
+  return {
+    kind: 'redis',
+    threads: new RedisThreadRepository(client, prefix),
+    runs: new RedisRunRepository(client, prefix),
+    events: new RedisRunEventLog(client, prefix, events),
+    locks: new RedisThreadLocks(client, prefix),
+    audiences: new RedisAudienceRepository(client, prefix),
+    glossary: new RedisGlossaryRepository(client, prefix),
+    ping: async () => {
+      await storeCall(() => client.ping());
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Key names of the service's own records (checkpoints have theirs in src/checkpoint/keys.ts).
+ * Ids are percent-encoded, so they never contain the braces of a hash tag; the keys that one
+ * Lua script touches share a `{…}` tag, which keeps them in one Redis Cluster slot.
+ *
+ *   <p>:t:{<thread>}:rec     hash    thread record, one JSON value per field
+ *   <p>:t:{<thread>}:runs    zset    run ids by creation time
+ *   <p>:t:{<thread>}:lock    string  the run holding the thread (PX expiry, renewed)
+ *   <p>:t:{<thread>}:line    zset    runs waiting for the thread, by arrival
+ *   <p>:t:{<thread>}:lease   zset    the same runs, by the time their place lapses
+ *   <p>:r:{<run>}:rec        hash    run record, one JSON value per field
+ *   <p>:r:{<run>}:events     list    the run's event log; entry n has event id n
+ *   <p>:w:{<workspace>}:threads    zset  the workspace's thread ids by creation time
+ *   <p>:w:{<workspace>}:audiences  hash  audience id → JSON
+ *   <p>:w:{<workspace>}:glossary   hash  term key → JSON
+ */
+export const DEFAULT_PREFIX = 'audience-agent';
+
+const tag = (id: string) => `{${encodeURIComponent(id)}}`;
+
+export function assertValidRecordPrefix(prefix: string): void {
+  if (prefix === '' || /[{}\s]/.test(prefix)) {
+    throw new Error(`Invalid Redis key prefix "${prefix}": it must be non-empty, without braces or spaces.`);
+  }
+}
+
+export function threadKeys(prefix: string, threadId: string) {
+  const base = `${prefix}:t:${tag(threadId)}`;
+  return { rec: `${base}:rec`, runs: `${base}:runs`, lock: `${base}:lock`, line: `${base}:line`, lease: `${base}:lease` };
+}
+
+export function runKeys(prefix: string, runId: string) {
+  const base = `${prefix}:r:${tag(runId)}`;
+  return { rec: `${base}:rec`, events: `${base}:events` };
+}
+
+export function workspaceKeys(prefix: string, workspace: string) {
+  const base = `${prefix}:w:${tag(workspace)}`;
+  return { threads: `${base}:threads`, audiences: `${base}:audiences`, glossary: `${base}:glossary` };
+}

@@ -1,0 +1,99 @@
+/**
+ * The HTTP application, built from injected dependencies and not listening anywhere (listen.ts
+ * does that): middleware each in its own module, one router per resource.
+ */
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { DEFAULT_SETTINGS, type AppDeps, type ServerContext } from './context.js';
+import { createServerMetrics } from './metrics.js';
+import { auth } from './middleware/auth.js';
+import { cors } from './middleware/cors.js';
+import { errorHandler, notFound } from './middleware/error-handler.js';
+import { jsonBody } from './middleware/json-body.js';
+import { rateLimit } from './middleware/rate-limit.js';
+import { requestContext } from './middleware/request-context.js';
+import { buildOpenApi } from './openapi.js';
+import { assistantsRouter } from './routes/assistants.js';
+import { audiencesRouter } from './routes/audiences.js';
+import { catalogRouter } from './routes/catalog.js';
+import { computeRouter } from './routes/compute.js';
+import { healthRouter } from './routes/health.js';
+import { metricsRouter } from './routes/metrics.js';
+import { runsRouter } from './routes/runs.js';
+import { threadsRouter } from './routes/threads.js';
+import { AssistantRegistry } from './runs/assistant.js';
+import { RunExecutor } from './runs/run-executor.js';
+import './express-request.js';
+
+export const SERVICE_VERSION = '0.1.0';
+
+export interface ServiceApp {
+  app: Express;
+  context: ServerContext;
+  /** Readiness turns 503 and new runs are refused; running ones get `graceMs` to finish. */
+  shutdown(graceMs?: number): Promise<void>;
+}
+
+export function createApp(deps: AppDeps): ServiceApp {
+  const settings = { ...DEFAULT_SETTINGS, ...deps.settings };
+  const clock = deps.clock ?? (() => new Date());
+  const referenceTime = deps.referenceTime ?? clock;
+  const newId = deps.newId ?? randomUUID;
+  const metrics = deps.metrics ?? createServerMetrics();
+  const assistants = new AssistantRegistry(deps.assistants, deps.checkpointer);
+  const executor = new RunExecutor({
+    repositories: deps.repositories,
+    assistants,
+    workspaces: deps.workspaces,
+    clock,
+    referenceTime,
+    newId,
+    logger: deps.logger,
+    metrics,
+    timing: settings,
+  });
+  const context: ServerContext = {
+    repos: deps.repositories,
+    assistants,
+    executor,
+    checkpointer: deps.checkpointer,
+    workspaces: deps.workspaces,
+    settings,
+    clock,
+    referenceTime,
+    newId,
+    metrics,
+    logger: deps.logger,
+  };
+  let shuttingDown = false;
+  const openapi = buildOpenApi(SERVICE_VERSION);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestContext({ logger: deps.logger, metrics }));
+  app.use(cors({ origins: settings.corsOrigins }));
+  app.use(healthRouter(context, () => shuttingDown));
+  app.use(metricsRouter(context));
+  app.get('/openapi.json', (_req, res) => void res.json(openapi));
+  for (const route of deps.publicRoutes ?? []) app.use(route);
+  app.use(auth({ apiKeys: settings.apiKeys }));
+  app.use(rateLimit(settings.rateLimit));
+  app.use(...jsonBody({ limitBytes: settings.bodyLimitBytes }));
+  app.use(threadsRouter(context));
+  app.use(runsRouter(context));
+  app.use(assistantsRouter(context));
+  app.use(catalogRouter(context));
+  app.use(computeRouter(context));
+  app.use(audiencesRouter(context));
+  app.use(notFound);
+  app.use(errorHandler({ metrics }));
+
+  return {
+    app,
+    context,
+    async shutdown(graceMs = settings.shutdownGraceMs) {
+      shuttingDown = true;
+      await executor.drain(graceMs);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The audience builder graph served as assistant `audience-builder`: its dependencies come from
+ * the request's workspace and the service's repositories; a chat message becomes its `prompt`.
+ */
+import { createAudienceBuilderGraph } from '../../../graphs/audience-builder/graph.js';
+import type { AudienceBuilderDeps } from '../../../graphs/audience-builder/configuration.js';
+import type { AudienceRepository } from '../../audiences/types.js';
+import { AppError } from '../../errors.js';
+import type { GlossaryRepository } from '../../glossary/types.js';
+import type { Interpreter } from '../../interpreter/types.js';
+import type { AssistantDefinition } from '../runs/assistant.js';
+
+export const AUDIENCE_BUILDER_ID = 'audience-builder';
+
+export interface AudienceBuilderAssistantOptions {
+  interpreter: Interpreter;
+  audiences: AudienceRepository;
+  glossary?: GlossaryRepository;
+  /** Sample members shown with a draft. */
+  sampleSize?: number;
+}
+
+const SHAPE = 'input must be {"messages":[{"type":"human","content":"…"}]} or {"prompt":"…"}';
+
+interface MessageLike {
+  type?: unknown;
+  role?: unknown;
+  content?: unknown;
+}
+
+function textOf(content: unknown): string | undefined {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) {
+    const parts = content.map((p) => (typeof p === 'string' ? p : typeof p === 'object' && p !== null && (p as { type?: unknown }).type === 'text' ? String((p as { text?: unknown }).text ?? '') : ''));
+    return parts.join('');
+  }
+  return undefined;
+}
+
+/** The user's words: `prompt`, or the last human message of `messages`. */
+export function promptFromInput(input: unknown): string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new AppError('invalid_input', `${SHAPE}.`, { field: 'body.input' });
+  const { prompt, messages } = input as { prompt?: unknown; messages?: unknown };
+  if (typeof prompt === 'string') return prompt;
+  if (Array.isArray(messages)) {
+    const human = [...messages].reverse().find((m: MessageLike) => typeof m === 'object' && m !== null && (m.type === 'human' || m.role === 'user' || m.role === 'human')) as MessageLike | undefined;
+    const text = human ? textOf(human.content) : undefined;
+    if (text !== undefined) return text;
+    throw new AppError('invalid_input', `body.input.messages has no human message with text content; ${SHAPE}.`, { field: 'body.input.messages' });
+  }
+  throw new AppError('invalid_input', `${SHAPE}.`, { field: 'body.input' });
+}
+
+export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): AssistantDefinition {
+  return {
+    assistantId: AUDIENCE_BUILDER_ID,
+    name: 'Audience builder',
+    description: "Turns a plain-language description into an audience over the workspace's data, asking when a word is vague.",
+    createGraph: (checkpointer) => createAudienceBuilderGraph({ checkpointer }),
+    configurable: async (ctx) => {
+      const workspace = await ctx.workspace();
+      return {
+        interpreter: o.interpreter,
+        catalog: workspace.catalog,
+        search: workspace.search,
+        engine: workspace.engine,
+        audiences: o.audiences,
+        ...(o.glossary ? { glossary: o.glossary } : {}),
+        workspaceId: ctx.tenant,
+        now: ctx.now,
+        ...(o.sampleSize !== undefined ? { sampleSize: o.sampleSize } : {}),
+      } satisfies AudienceBuilderDeps;
+    },
+    toInput: (input) => ({ prompt: promptFromInput(input) }),
+    title: (input) => {
+      const text = promptFromInput(input).replace(/\s+/g, ' ').trim();
+      return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+    },
+  };
+}

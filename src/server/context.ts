@@ -1,0 +1,70 @@
+/**
+ * What createApp receives (AppDeps) and what its routers share (ServerContext). Everything a
+ * request touches is injected: graphs, stores, workspaces, clock and ids.
+ */
+import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { Repositories } from '../repositories/types.js';
+import type { AssistantDefinition, AssistantRegistry, WorkspaceDirectory } from './runs/assistant.js';
+import type { RunExecutor } from './runs/run-executor.js';
+import type { ServerMetrics } from './metrics.js';
+import type { TurnTiming } from './runs/thread-turn.js';
+import type { StreamTiming } from './runs/stream-to-client.js';
+
+export interface ServerSettings extends TurnTiming, StreamTiming {
+  /** API key → workspace (tenant). Empty: no auth, tenant `default`. */
+  apiKeys: Record<string, string>;
+  /** Origins allowed to call the API from a browser (`*` = any). */
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  rateLimit: { burst: number; perSecond: number };
+  /** How long a shutdown waits for running turns before stopping them. */
+  shutdownGraceMs: number;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  apiKeys: {},
+  corsOrigins: [],
+  bodyLimitBytes: 256 * 1024,
+  rateLimit: { burst: 60, perSecond: 10 },
+  keepAliveMs: 15_000,
+  pollMs: 250,
+  livenessMs: 2_000,
+  lockTtlMs: 10_000,
+  lockPollMs: 100,
+  waitLeaseMs: 5_000,
+  shutdownGraceMs: 10_000,
+};
+
+export interface AppDeps {
+  /** The graphs served, by assistant id (`audience-builder`). */
+  assistants: AssistantDefinition[];
+  /** The saver every graph is compiled with (RedisSaver, or MemorySaver without Redis). */
+  checkpointer: BaseCheckpointSaver;
+  repositories: Repositories;
+  workspaces: WorkspaceDirectory;
+  settings?: Partial<ServerSettings>;
+  logger: Logger;
+  clock?: () => Date;
+  /** The reference time of computations (`--now`); default: the clock. */
+  referenceTime?: () => Date;
+  newId?: () => string;
+  metrics?: ServerMetrics;
+  /** Public routes mounted before authentication (e.g. the chat widget's files). */
+  publicRoutes?: RequestHandler[];
+}
+
+export interface ServerContext {
+  repos: Repositories;
+  assistants: AssistantRegistry;
+  executor: RunExecutor;
+  checkpointer: BaseCheckpointSaver;
+  workspaces: WorkspaceDirectory;
+  settings: ServerSettings;
+  clock: () => Date;
+  referenceTime: () => Date;
+  newId: () => string;
+  metrics: ServerMetrics;
+  logger: Logger;
+}

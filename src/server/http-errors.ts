@@ -1,0 +1,80 @@
+/**
+ * The one place that turns failures into what clients see: `{"error":{code,message,retryable}}`
+ * as an HTTP response, or the same envelope as an SSE `error` event once a stream has started.
+ * Request-shape problems (zod) become `invalid_input` naming the field.
+ */
+import type { z } from 'zod';
+import { AppError, toAppError, type ErrorBody } from '../errors.js';
+
+export interface ErrorEnvelope {
+  error: ErrorBody;
+}
+
+/** Details a client may act on; causes (internal messages, addresses) stay in the log. */
+export function publicBody(err: AppError): ErrorBody {
+  const body = err.toJSON();
+  if (body.details) {
+    const { cause: _cause, ...rest } = body.details;
+    if (err.code === 'internal' || Object.keys(rest).length === 0) delete body.details;
+    else body.details = rest;
+  }
+  return body;
+}
+
+export function errorResponse(err: unknown): { status: number; body: ErrorEnvelope; error: AppError } {
+  const error = toAppError(err);
+  return { status: error.status, body: { error: publicBody(error) }, error };
+}
+
+/**
+ * The data of an SSE `error` event: the same envelope, plus `name`/`message` at the top level,
+ * which is where @langchain/langgraph-sdk reads a stream error from.
+ */
+export function errorEventData(err: unknown): ErrorEnvelope & { name: string; message: string } {
+  const error = toAppError(err);
+  return { error: publicBody(error), name: error.code, message: error.message };
+}
+
+function pathOf(issue: z.core.$ZodIssue, root: string): string {
+  const parts = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') parts.push(issue.keys[0] ?? '');
+  return [root, ...parts].filter(Boolean).join('.') || root;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'an object',
+  record: 'an object',
+  array: 'an array',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'is not a known field';
+    case 'invalid_type':
+      return issue.input === undefined ? 'is required' : `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+    default:
+      return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+  }
+}
+
+/** A zod failure as `invalid_input` naming the first failing field (`body.input.messages`). */
+export function invalidInput(error: z.ZodError, root: string): AppError {
+  const issue = error.issues[0]!;
+  const field = pathOf(issue, root);
+  return new AppError('invalid_input', `${field} ${describe(issue)}.`, {
+    field,
+    issues: error.issues.slice(0, 5).map((i) => ({ field: pathOf(i, root), message: i.message })),
+  });
+}
+
+/** Parses one part of a request (body, query, params) or throws `invalid_input`. */
+export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, root: 'body' | 'query' | 'params'): z.output<S> {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (!parsed.success) throw invalidInput(parsed.error, root);
+  return parsed.data;
+}

@@ -1,0 +1,122 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with, so the
+ * document cannot drift from what the service accepts.
+ */
+import { z } from 'zod';
+import { AudienceDefinition } from '../definition/schema.js';
+import * as S from './schemas.js';
+
+interface Operation {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  /** The response is an SSE stream. */
+  stream?: boolean;
+  noContent?: boolean;
+  /** Public: no API key needed. */
+  open?: boolean;
+}
+
+const OPERATIONS: Operation[] = [
+  { method: 'post', path: '/threads', summary: 'Create a thread', tag: 'threads', body: S.ThreadCreate },
+  { method: 'post', path: '/threads/search', summary: 'List and search threads of the workspace', tag: 'threads', body: S.ThreadSearch },
+  { method: 'get', path: '/threads/{thread_id}', summary: 'Get a thread', tag: 'threads' },
+  { method: 'patch', path: '/threads/{thread_id}', summary: "Update a thread's metadata", tag: 'threads', body: S.ThreadPatch },
+  { method: 'delete', path: '/threads/{thread_id}', summary: 'Delete a thread, its runs and checkpoints', tag: 'threads', noContent: true },
+  { method: 'get', path: '/threads/{thread_id}/state', summary: 'Latest state of a thread (values, next, pending interrupts)', tag: 'threads', query: S.StateQuery },
+  { method: 'post', path: '/threads/{thread_id}/history', summary: 'Past states of a thread, newest first', tag: 'threads', body: S.ThreadHistory },
+  { method: 'post', path: '/threads/{thread_id}/runs/stream', summary: 'Send a message (input) or an answer (command.resume) and stream the run', tag: 'runs', body: S.RunCreate, stream: true },
+  { method: 'post', path: '/threads/{thread_id}/runs', summary: 'Start a run in the background', tag: 'runs', body: S.RunCreate },
+  { method: 'get', path: '/threads/{thread_id}/runs', summary: 'List runs of a thread', tag: 'runs', query: S.RunListQuery },
+  { method: 'get', path: '/threads/{thread_id}/runs/{run_id}', summary: 'Get a run', tag: 'runs' },
+  { method: 'get', path: '/threads/{thread_id}/runs/{run_id}/stream', summary: 'Rejoin a run stream (Last-Event-ID: the last event id received; -1 = from the start)', tag: 'runs', query: S.JoinQuery, stream: true },
+  { method: 'post', path: '/threads/{thread_id}/runs/{run_id}/cancel', summary: 'Cancel a run', tag: 'runs', query: S.CancelQuery, noContent: true },
+  { method: 'get', path: '/threads/{thread_id}/runs/{run_id}/join', summary: 'Wait for a run to end; returns the thread values', tag: 'runs' },
+  { method: 'get', path: '/assistants/{assistant_id}', summary: 'Get an assistant (audience-builder)', tag: 'assistants' },
+  { method: 'post', path: '/assistants/search', summary: 'List assistants', tag: 'assistants', body: S.AssistantSearch },
+  { method: 'get', path: '/v1/catalog', summary: "The workspace's events, properties, traits, tags and lists", tag: 'catalog' },
+  { method: 'get', path: '/v1/catalog/search', summary: 'Search the catalog (typo-tolerant)', tag: 'catalog', query: S.CatalogSearchQuery },
+  { method: 'post', path: '/v1/compute', summary: 'Compute a definition: size, reachability, samples, explanation', tag: 'audiences', body: S.ComputeRequest },
+  { method: 'get', path: '/v1/audiences', summary: 'List saved audiences', tag: 'audiences' },
+  { method: 'get', path: '/v1/audiences/{id}', summary: 'Get a saved audience', tag: 'audiences' },
+  { method: 'patch', path: '/v1/audiences/{id}', summary: "Rename or redefine a saved audience", tag: 'audiences', body: S.AudiencePatch },
+  { method: 'delete', path: '/v1/audiences/{id}', summary: 'Delete a saved audience', tag: 'audiences', noContent: true },
+  { method: 'get', path: '/v1/audiences/{id}/members', summary: 'Stream the members as CSV or JSONL', tag: 'audiences', query: S.MembersQuery },
+  { method: 'get', path: '/v1/audiences/{id}/sql', summary: 'The member query as SQL with its parameters', tag: 'audiences', query: S.SqlQuery },
+  { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'operations', open: true },
+  { method: 'get', path: '/readyz', summary: 'Readiness (store reachable)', tag: 'operations', open: true },
+  { method: 'get', path: '/metrics', summary: 'Prometheus metrics', tag: 'operations', open: true },
+];
+
+type JsonSchema = Record<string, unknown>;
+type ToSchema = (schema: z.ZodType) => JsonSchema;
+
+/**
+ * A converter that moves named schemas (`.meta({ id })`) and recursive parts into `components`
+ * and points references there; generated names are made unique per conversion.
+ */
+function schemaConverter(components: Record<string, JsonSchema>): ToSchema {
+  let conversions = 0;
+  return (schema) => {
+    const { $schema: _drop, $defs, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+    const n = conversions++;
+    const named = (name: string) => (name.startsWith('__') ? `${name}_${n}` : name);
+    const rewrite = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/"#\/\$defs\/([^"]+)"/g, (_m, name: string) => `"#/components/schemas/${named(name)}"`)) as JsonSchema;
+    for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) components[named(name)] = rewrite(def);
+    return rewrite(rest);
+  };
+}
+
+function parameters(op: Operation, toSchema: ToSchema): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  for (const name of op.path.match(/\{(\w+)\}/g) ?? []) {
+    out.push({ name: name.slice(1, -1), in: 'path', required: true, schema: toSchema(S.Id) });
+  }
+  for (const [name, field] of Object.entries(op.query?.shape ?? {})) {
+    const f = field as z.ZodType;
+    out.push({ name, in: 'query', required: !f.safeParse(undefined).success, schema: toSchema(f) });
+  }
+  if (op.path.endsWith('/stream') && op.method === 'get') out.push({ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' } });
+  return out;
+}
+
+function responses(op: Operation): JsonSchema {
+  const error = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  const ok = op.noContent
+    ? { 204: { description: 'Done' } }
+    : op.stream
+      ? { 200: { description: 'Server-sent events: metadata, values, updates, messages, custom, error; numbered ids', content: { 'text/event-stream': { schema: { type: 'string' } } } } }
+      : { 200: { description: 'OK', content: { 'application/json': { schema: {} } } } };
+  return { ...ok, 400: error, 401: error, 404: error, 409: error, 413: error, 422: error, 429: error, 503: error };
+}
+
+export function buildOpenApi(version: string): JsonSchema {
+  const components: Record<string, JsonSchema> = {};
+  const toSchema = schemaConverter(components);
+  toSchema(S.ErrorEnvelope);
+  components.AudienceDefinition = toSchema(AudienceDefinition);
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of OPERATIONS) {
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.open ? { security: [] } : {}),
+      parameters: parameters(op, toSchema),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(op.body) } } } } : {}),
+      responses: responses(op),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'audience-agent', version, description: 'Plain-language audiences over your customer data: the LangGraph protocol for conversations, plain REST under /v1.' },
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' }, bearer: { type: 'http', scheme: 'bearer' } },
+    },
+    security: [{ apiKey: [] }, { bearer: [] }],
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * What the service needs of a graph to serve it under an `assistant_id`: any compiled LangGraph
+ * graph, plus how a run gets its dependencies (`configurable`) and how a request's input becomes
+ * the graph's input. The run machinery knows nothing else about the graph.
+ */
+import type { RunnableConfig } from '@langchain/core/runnables';
+import type { BaseCheckpointSaver, CheckpointListOptions } from '@langchain/langgraph-checkpoint';
+import type { StateSnapshot } from '@langchain/langgraph';
+import type { Catalog, CatalogSearch } from '../../catalog/types.js';
+import type { AudienceEngine } from '../../engine/types.js';
+import { AppError } from '../../errors.js';
+
+/** What the service uses of a workspace: its catalog, search and engine. */
+export interface ServedWorkspace {
+  catalog: Catalog;
+  search: CatalogSearch;
+  engine: AudienceEngine;
+}
+
+/** The part of a compiled graph the service calls. */
+export interface ServableGraph {
+  stream(input: unknown, options?: Record<string, unknown>): Promise<AsyncIterable<unknown>>;
+  getState(config: RunnableConfig, options?: { subgraphs?: boolean }): Promise<StateSnapshot>;
+  getStateHistory(config: RunnableConfig, options?: CheckpointListOptions): AsyncIterableIterator<StateSnapshot>;
+}
+
+export interface RunContext {
+  /** The workspace (tenant) of the API key. */
+  tenant: string;
+  /** The tenant's workspace (AppError `not_found` when this service does not serve it). */
+  workspace(): Promise<ServedWorkspace>;
+  threadId: string;
+  runId: string;
+  /** The reference time of computations ("last 30 days" counts back from it). */
+  now: Date;
+}
+
+export interface AssistantDefinition {
+  assistantId: string;
+  name: string;
+  description?: string;
+  /** Compiles the graph with the service's checkpointer. */
+  createGraph(checkpointer: BaseCheckpointSaver): ServableGraph;
+  /** Dependencies of one run, merged into `configurable` (with `thread_id`). */
+  configurable(ctx: RunContext): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** The graph input for a request's `input`; throws AppError `invalid_input` for a wrong shape. */
+  toInput?(input: unknown): unknown;
+  /** A short thread title from the first input. */
+  title?(input: unknown): string | undefined;
+}
+
+export interface ServedAssistant extends AssistantDefinition {
+  graph: ServableGraph;
+}
+
+export class AssistantRegistry {
+  private readonly byId = new Map<string, ServedAssistant>();
+
+  constructor(definitions: AssistantDefinition[], checkpointer: BaseCheckpointSaver) {
+    if (definitions.length === 0) throw new Error('The service needs at least one assistant (graph) to serve.');
+    for (const d of definitions) this.byId.set(d.assistantId, { ...d, graph: d.createGraph(checkpointer) });
+  }
+
+  get(assistantId: string): ServedAssistant {
+    const found = this.byId.get(assistantId);
+    if (!found) {
+      throw new AppError('not_found', `There is no assistant "${assistantId}". Use one of: ${[...this.byId.keys()].join(', ')}.`);
+    }
+    return found;
+  }
+
+  /** The assistant of a thread: the one it last ran, else the first registered. */
+  forThread(metadata: Record<string, unknown>): ServedAssistant {
+    const id = metadata.assistant_id;
+    return (typeof id === 'string' && this.byId.get(id)) || this.all()[0]!;
+  }
+
+  all(): ServedAssistant[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The workspaces the service answers for, by tenant (the workspace name of an API key). */
+export interface WorkspaceDirectory {
+  get(tenant: string): Promise<ServedWorkspace | undefined>;
+}

@@ -1,0 +1,244 @@
+/**
+ * Runs graph turns in the background, independent of any HTTP connection: each run takes its
+ * thread's lock (or waits in line), streams the graph into the run's numbered event log, then
+ * records the outcome on the run and the thread. Streams are readers of that log, so a client
+ * that disconnects loses nothing and can rejoin (on any process sharing the store).
+ */
+import type { Logger } from 'pino';
+import { AppError, toAppError } from '../../errors.js';
+import type { Repositories, RunRecord, RunStatus, ThreadRecord } from '../../repositories/types.js';
+import { errorEventData, publicBody } from '../http-errors.js';
+import type { ServerMetrics } from '../metrics.js';
+import type { RunCreate } from '../schemas.js';
+import type { AssistantRegistry, ServedAssistant, WorkspaceDirectory } from './assistant.js';
+import { graphInput, stopError, streamModes, type StopReason } from './run-input.js';
+import { RunLiveness } from './run-liveness.js';
+import { libraryModes, toRunEvent } from './run-events.js';
+import { refreshThread, type ThreadRefreshDeps } from './thread-refresh.js';
+import { keepTurn, waitForTurn, type TurnTiming } from './thread-turn.js';
+
+export interface RunExecutorOptions {
+  repositories: Repositories;
+  assistants: AssistantRegistry;
+  workspaces: WorkspaceDirectory;
+  clock: () => Date;
+  /** The reference time of each run's computations. */
+  referenceTime: () => Date;
+  newId: () => string;
+  logger: Logger;
+  metrics: ServerMetrics;
+  timing: TurnTiming;
+}
+
+export interface StartRunRequest {
+  tenant: string;
+  thread: ThreadRecord;
+  body: RunCreate;
+}
+
+interface ActiveRun {
+  controller: AbortController;
+  stopReason?: StopReason;
+  done: Promise<void>;
+}
+
+export class RunExecutor {
+  private readonly active = new Map<string, ActiveRun>();
+  private draining = false;
+  private readonly liveness: RunLiveness;
+  private readonly threadDeps: ThreadRefreshDeps;
+
+  constructor(private readonly o: RunExecutorOptions) {
+    this.threadDeps = { threads: o.repositories.threads, clock: o.clock };
+    this.liveness = new RunLiveness({ repositories: o.repositories, assistants: o.assistants, clock: o.clock, logger: o.logger, waitLeaseMs: o.timing.waitLeaseMs, thread: this.threadDeps });
+  }
+
+  get activeCount(): number {
+    return this.active.size;
+  }
+
+  /** Whether the run executes in this process (then it is certainly alive). */
+  isLocal(runId: string): boolean {
+    return this.active.has(runId);
+  }
+
+  /** Creates the run and starts it (or puts it in line); errors here are HTTP errors. */
+  async start({ tenant, thread, body }: StartRunRequest): Promise<RunRecord> {
+    if (this.draining) throw new AppError('unavailable', 'The service is restarting. Try again in a moment.');
+    const { repositories: repos, timing } = this.o;
+    const assistant = this.o.assistants.get(body.assistant_id);
+    const input = graphInput(body, assistant);
+    const strategy = body.multitask_strategy ?? 'reject';
+    const now = this.o.clock().toISOString();
+    const run: RunRecord = {
+      run_id: this.o.newId(),
+      thread_id: thread.thread_id,
+      assistant_id: assistant.assistantId,
+      workspace: tenant,
+      created_at: now,
+      updated_at: now,
+      status: 'pending',
+      metadata: body.metadata ?? {},
+      multitask_strategy: strategy,
+      kwargs: { stream_mode: streamModes(body), stream_subgraphs: body.stream_subgraphs ?? false, on_disconnect: body.on_disconnect ?? 'continue' },
+    };
+    await repos.runs.create(run);
+    const waits = strategy !== 'reject';
+    let acquired: boolean;
+    try {
+      acquired = await repos.locks.tryAcquire(thread.thread_id, run.run_id, { ttlMs: timing.lockTtlMs, ...(waits ? { waitLeaseMs: timing.waitLeaseMs } : {}) });
+    } catch (err) {
+      await repos.runs.delete(run.run_id).catch(() => undefined);
+      throw err;
+    }
+    if (!acquired && !waits) {
+      await repos.runs.delete(run.run_id);
+      throw new AppError('conflict', 'This conversation is still answering the previous message. Wait for it to finish, or send with multitask_strategy "enqueue" to queue this one.', { thread_id: thread.thread_id });
+    }
+    if (!acquired && strategy === 'interrupt') {
+      const holder = await repos.locks.holder(thread.thread_id);
+      if (holder) await this.cancel(holder);
+    }
+    const active: ActiveRun = { controller: new AbortController(), done: Promise.resolve() };
+    this.active.set(run.run_id, active);
+    this.o.metrics.activeRuns.set(this.active.size);
+    active.done = this.execute(run, { tenant, thread, body, assistant, input }, acquired, active);
+    return run;
+  }
+
+  /** Asks a run to stop, wherever it runs; a local one stops at once. */
+  async cancel(runId: string): Promise<RunRecord | undefined> {
+    this.stopLocal(runId, 'cancel');
+    return this.o.repositories.runs.transition(runId, ['pending', 'running'], { cancel_requested: true, updated_at: this.o.clock().toISOString() });
+  }
+
+  /**
+   * The run as it really is: a run marked running whose process is gone is settled as an error,
+   * once, by whoever notices first.
+   */
+  settle(run: RunRecord): Promise<RunRecord> {
+    return this.liveness.settle(run, this.active.has(run.run_id));
+  }
+
+  /** Shutdown: lets runs finish for `graceMs`, then stops the rest so their threads are free at once. */
+  async drain(graceMs: number): Promise<void> {
+    this.draining = true;
+    const all = () => Promise.all([...this.active.values()].map((a) => a.done));
+    await Promise.race([all(), new Promise((r) => setTimeout(r, graceMs).unref())]);
+    for (const runId of this.active.keys()) this.stopLocal(runId, 'shutdown');
+    await Promise.race([all(), new Promise((r) => setTimeout(r, 5000).unref())]);
+  }
+
+  private stopLocal(runId: string, reason: StopReason): void {
+    const active = this.active.get(runId);
+    if (!active || active.controller.signal.aborted) return;
+    active.stopReason = reason;
+    active.controller.abort(new Error(`run stopped: ${reason}`));
+  }
+
+  private async execute(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, acquired: boolean, active: ActiveRun): Promise<void> {
+    const { repositories: repos, logger, metrics, timing } = this.o;
+    const log = logger.child({ run_id: run.run_id, thread_id: run.thread_id });
+    const { signal } = active.controller;
+    const startedAt = performance.now();
+    let outcome: RunStatus = 'error';
+    let error: AppError | undefined;
+    let holding = acquired;
+    let started = false;
+    let keeper: { stop(): void } | undefined;
+    try {
+      if (!holding) holding = await waitForTurn(run, { locks: repos.locks, runs: repos.runs, timing }, signal);
+      const running = holding ? await repos.runs.transition(run.run_id, ['pending'], { status: 'running', updated_at: this.o.clock().toISOString() }) : undefined;
+      if (!running || running.cancel_requested) {
+        outcome = 'interrupted';
+        return;
+      }
+      started = true;
+      keeper = keepTurn(run, { locks: repos.locks, runs: repos.runs, timing, logger: log }, {
+        lost: () => this.stopLocal(run.run_id, 'lost_lock'),
+        cancel: () => this.stopLocal(run.run_id, 'cancel'),
+      });
+      await this.liveness.settleOrphans(run, (id) => this.active.has(id));
+      await this.markBusy(ctx);
+      await repos.events.append(run.run_id, { event: 'metadata', data: { run_id: run.run_id, attempt: 1 } });
+      await this.stream(run, ctx, signal, startedAt);
+      outcome = 'success';
+    } catch (err) {
+      if (active.stopReason === 'cancel') outcome = 'interrupted';
+      else {
+        outcome = 'error';
+        error = stopError(active.stopReason) ?? toAppError(err);
+        if (error.code === 'internal') log.error({ err }, 'run failed');
+        else log.warn({ code: error.code, message: error.message }, 'run failed');
+        await repos.events.append(run.run_id, { event: 'error', data: errorEventData(error) }).catch(() => undefined);
+      }
+    } finally {
+      keeper?.stop();
+      await this.finish(run, ctx, { outcome, error, started, holding: holding || started }, log);
+      this.active.delete(run.run_id);
+      metrics.activeRuns.set(this.active.size);
+      metrics.runs.inc({ status: outcome });
+      metrics.runDuration.observe({ status: outcome }, (performance.now() - startedAt) / 1000);
+    }
+  }
+
+  private async stream(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, signal: AbortSignal, startedAt: number): Promise<void> {
+    const { body, tenant, assistant } = ctx;
+    const workspace = async () => {
+      const found = await this.o.workspaces.get(tenant);
+      if (!found) throw new AppError('not_found', `The workspace "${tenant}" is not available on this service.`);
+      return found;
+    };
+    const deps = await assistant.configurable({ tenant, workspace, threadId: run.thread_id, runId: run.run_id, now: this.o.referenceTime() });
+    const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
+    const subgraphs = body.stream_subgraphs ?? false;
+    const stream = await assistant.graph.stream(ctx.input, {
+      configurable: { ...deps, thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+      streamMode: libraryModes(streamModes(body)),
+      subgraphs,
+      signal,
+      metadata: { ...body.metadata, run_id: run.run_id, thread_id: run.thread_id, assistant_id: assistant.assistantId },
+      ...(body.config?.recursion_limit ? { recursionLimit: body.config.recursion_limit } : {}),
+      ...(body.interrupt_before ? { interruptBefore: body.interrupt_before } : {}),
+      ...(body.interrupt_after ? { interruptAfter: body.interrupt_after } : {}),
+      ...(body.durability ? { durability: body.durability } : {}),
+    });
+    let first = true;
+    for await (const chunk of stream) {
+      const event = toRunEvent(chunk, subgraphs);
+      if (!event) continue;
+      if (first) this.o.metrics.runFirstEvent.observe((performance.now() - startedAt) / 1000);
+      first = false;
+      await this.o.repositories.events.append(run.run_id, event);
+    }
+  }
+
+  private async markBusy({ tenant, thread, body, assistant }: StartRunRequest & { assistant: ServedAssistant }): Promise<void> {
+    const title = thread.title || (body.input != null ? assistant.title?.(body.input) : undefined) || '';
+    await this.o.repositories.threads.update(tenant, thread.thread_id, {
+      status: 'busy',
+      updated_at: this.o.clock().toISOString(),
+      title,
+      metadata: { ...thread.metadata, assistant_id: assistant.assistantId, graph_id: assistant.assistantId },
+    });
+  }
+
+  /** Order matters: thread state, then run status, then the log's end; a client that sees the end finds both updated. */
+  private async finish(
+    run: RunRecord,
+    ctx: { tenant: string; assistant: ServedAssistant },
+    r: { outcome: RunStatus; error?: AppError; started: boolean; holding: boolean },
+    log: Logger,
+  ): Promise<void> {
+    const { repositories: repos, clock } = this.o;
+    if (r.started) await refreshThread(this.threadDeps, ctx.tenant, run.thread_id, ctx.assistant.graph, r.outcome === 'error').catch((err) => log.warn({ err }, 'could not record the thread state'));
+    await repos.runs
+      .transition(run.run_id, ['pending', 'running'], { status: r.outcome, updated_at: clock().toISOString(), ...(r.error ? { error: publicBody(r.error) } : {}) })
+      .catch((err) => log.warn({ err }, 'could not record the run outcome'));
+    await repos.events.end(run.run_id).catch((err) => log.warn({ err }, 'could not close the run event log'));
+    await repos.locks.release(run.thread_id, run.run_id).catch((err) => log.warn({ err }, 'could not release the thread lock'));
+  }
+
+
+
+}

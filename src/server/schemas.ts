@@ -1,0 +1,185 @@
+/**
+ * Every request the service accepts, as zod schemas: routes parse with these, and
+ * /openapi.json is generated from them. Objects are strict, so a misspelt field is an error
+ * naming it rather than silently ignored. Field names follow the LangGraph protocol
+ * (snake_case) where the SDK sends them.
+ */
+import { z } from 'zod';
+
+const Json = z.record(z.string(), z.unknown());
+
+/** Ids that are safe in URLs, logs and Redis keys (UUIDs, which the SDK sends, fit). */
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be 1–128 letters, digits, ".", "_", ":" or "-"');
+
+export const ThreadParams = z.object({ thread_id: Id });
+export const RunParams = z.object({ thread_id: Id, run_id: Id });
+export const AudienceParams = z.object({ id: Id });
+export const AssistantParams = z.object({ assistant_id: z.string().min(1).max(128) });
+
+export const ThreadStatus = z.enum(['idle', 'busy', 'interrupted', 'error']);
+
+export const ThreadCreate = z.strictObject({
+  thread_id: Id.optional(),
+  metadata: Json.optional(),
+  /** `raise` (409 when the id is taken, the default) or `do_nothing` (return the existing thread). */
+  if_exists: z.enum(['raise', 'do_nothing']).optional(),
+}).meta({ id: 'ThreadCreate' });
+
+export const ThreadPatch = z.strictObject({ metadata: Json.optional() }).meta({ id: 'ThreadPatch' });
+
+const Limit = (max: number, def: number) => z.number().int().min(1).max(max).default(def);
+
+export const ThreadSearch = z.strictObject({
+  metadata: Json.optional(),
+  values: Json.optional(),
+  ids: z.array(Id).max(1000).optional(),
+  status: ThreadStatus.optional(),
+  limit: Limit(1000, 10),
+  offset: z.number().int().min(0).default(0),
+  sort_by: z.enum(['thread_id', 'status', 'created_at', 'updated_at']).default('updated_at'),
+  sort_order: z.enum(['asc', 'desc']).default('desc'),
+  select: z.array(z.string()).optional(),
+}).meta({ id: 'ThreadSearch' });
+
+const CheckpointRef = z.strictObject({
+  thread_id: z.string().optional(),
+  checkpoint_ns: z.string().optional(),
+  checkpoint_id: z.string().optional(),
+  checkpoint_map: Json.nullable().optional(),
+});
+
+export const ThreadHistory = z.strictObject({
+  limit: Limit(1000, 10),
+  /** Only checkpoints older than this one. */
+  before: z.union([z.string(), CheckpointRef]).optional(),
+  metadata: Json.optional(),
+  checkpoint: CheckpointRef.optional(),
+  select: z.array(z.string()).optional(),
+}).meta({ id: 'ThreadHistory' });
+
+export const StateQuery = z.object({ subgraphs: z.enum(['true', 'false', '1', '0']).optional() });
+
+/** Stream modes of the LangGraph protocol this service can produce. */
+export const StreamMode = z.enum(['values', 'updates', 'messages-tuple', 'custom', 'debug', 'checkpoints', 'tasks', 'tools']);
+export type StreamMode = z.infer<typeof StreamMode>;
+
+export const MultitaskStrategy = z.enum(['reject', 'enqueue', 'interrupt']);
+
+export const RunCommand = z.strictObject({
+  /** The answer to the pending question (an option's text or free text) or to the draft. */
+  resume: z.unknown().optional(),
+  update: z.union([Json, z.array(z.tuple([z.string(), z.unknown()]))]).nullable().optional(),
+  goto: z.union([z.string(), z.array(z.string())]).nullable().optional(),
+}).refine((c) => c.resume !== undefined || c.update != null || c.goto != null, { message: 'needs resume, update or goto' });
+
+const InterruptAt = z.union([z.literal('*'), z.array(z.string())]);
+
+export const RunCreate = z.strictObject({
+  assistant_id: z.string().min(1).max(128),
+  /** The graph input, e.g. `{"messages":[{"type":"human","content":"…"}]}`; null continues from the last checkpoint. */
+  input: z.unknown().optional(),
+  command: RunCommand.nullable().optional(),
+  config: z.object({
+    configurable: Json.optional(),
+    tags: z.array(z.string()).optional(),
+    metadata: Json.optional(),
+    recursion_limit: z.number().int().min(1).max(1000).optional(),
+  }).optional(),
+  /** Accepted for compatibility; the service decides the run's context. */
+  context: z.unknown().optional(),
+  metadata: Json.optional(),
+  stream_mode: z.union([StreamMode, z.array(StreamMode).max(8)]).optional(),
+  stream_subgraphs: z.boolean().optional(),
+  stream_resumable: z.boolean().optional(),
+  interrupt_before: InterruptAt.optional(),
+  interrupt_after: InterruptAt.optional(),
+  checkpoint: CheckpointRef.nullable().optional(),
+  checkpoint_id: z.string().optional(),
+  strict_resume: z.boolean().optional(),
+  multitask_strategy: MultitaskStrategy.optional(),
+  on_completion: z.enum(['delete', 'keep']).optional(),
+  /** `continue` (default): the run goes on and can be rejoined; `cancel`: it stops with the client. */
+  on_disconnect: z.enum(['cancel', 'continue']).optional(),
+  if_not_exists: z.enum(['create', 'reject']).optional(),
+  checkpoint_during: z.boolean().optional(),
+  durability: z.enum(['sync', 'async', 'exit']).optional(),
+}).refine((r) => !(r.command && r.input !== undefined && r.input !== null), {
+  message: 'send either input or command, not both',
+  path: ['command'],
+}).meta({ id: 'RunCreate' });
+export type RunCreate = z.infer<typeof RunCreate>;
+
+const QueryFlag = z.enum(['true', 'false', '1', '0']);
+const QueryList = z.union([z.string(), z.array(z.string())]);
+
+export const JoinQuery = z.object({
+  stream_mode: QueryList.optional(),
+  cancel_on_disconnect: QueryFlag.optional(),
+  namespace: QueryList.optional(),
+  checkpoint_id: z.string().optional(),
+});
+
+export const StreamQuery = z.object({ namespace: QueryList.optional() });
+
+export const RunListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(10),
+  offset: z.coerce.number().int().min(0).default(0),
+  status: z.enum(['pending', 'running', 'success', 'error', 'interrupted']).optional(),
+  select: QueryList.optional(),
+});
+
+export const CancelQuery = z.object({
+  wait: QueryFlag.optional(),
+  action: z.enum(['interrupt']).optional(),
+  reason: z.string().optional(),
+});
+
+export const AssistantSearch = z.strictObject({
+  graph_id: z.string().optional(),
+  name: z.string().optional(),
+  metadata: Json.optional(),
+  limit: Limit(1000, 10),
+  offset: z.number().int().min(0).default(0),
+  sort_by: z.string().optional(),
+  sort_order: z.enum(['asc', 'desc']).optional(),
+  select: z.array(z.string()).optional(),
+}).meta({ id: 'AssistantSearch' });
+
+export const AudiencePatch = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+  description: z.string().trim().max(500).optional(),
+  /** A new definition (the audience definition schema); validated against the catalog. */
+  definition: z.unknown().optional(),
+}).refine((p) => p.name !== undefined || p.description !== undefined || p.definition !== undefined, {
+  message: 'send at least one of name, description, definition',
+}).meta({ id: 'AudiencePatch' });
+
+export const ComputeRequest = z.strictObject({
+  /** An audience definition (version 1). */
+  definition: z.record(z.string(), z.unknown()),
+  /** Reference time (default: the service's). */
+  now: z.iso.datetime({ offset: true }).optional(),
+  sample_size: z.number().int().min(0).max(50).optional(),
+}).meta({ id: 'ComputeRequest' });
+
+export const CatalogSearchQuery = z.object({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  kind: z.enum(['event', 'property', 'trait', 'value', 'tag', 'list', 'glossary']).optional(),
+});
+
+export const MembersQuery = z.object({
+  format: z.enum(['csv', 'jsonl']).default('csv'),
+  now: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const SqlQuery = z.object({ now: z.iso.datetime({ offset: true }).optional() });
+
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    retryable: z.boolean(),
+    details: Json.optional(),
+  }),
+}).meta({ id: 'Error' });
