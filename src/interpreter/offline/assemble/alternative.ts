@@ -1,0 +1,72 @@
+/**
+ * One alternative of a request (words between connectors) into drafts: its event side, its
+ * profile side, vague words waiting for a meaning, and what could not be used.
+ */
+import type { Mention, MentionOf } from '../recognise/mentions.js';
+import { attachToEvent } from './attach.js';
+import type { Draft } from './drafts.js';
+import type { AssembleEnv, EventContext } from './env.js';
+import { eventPart } from './event-part.js';
+import { negationTargets } from './negation.js';
+import { traitPart } from './trait-part.js';
+
+export interface AlternativeResult {
+  drafts: Draft[];
+  context?: EventContext;
+}
+
+export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, prev: EventContext | undefined, opts: { attach: boolean; sameChoice: boolean }): AlternativeResult {
+  const drafts: Draft[] = [];
+  for (const m of ms) {
+    if (m.kind === 'vague') {
+      const about = ms.filter((x): x is MentionOf<'value'> => x.kind === 'value').map((x) => x.text);
+      drafts.push({ kind: 'vague', term: m.term, notion: m.notion, about });
+    }
+    if (m.kind === 'top') drafts.push({ kind: 'vague', term: m.text, notion: m.notion, about: [], percentile: m.percent });
+  }
+  const content = ms.filter((m) => m.kind !== 'vague' && m.kind !== 'out_of_scope' && m.kind !== 'top');
+  if (opts.attach && prev && content.length && attachToEvent(content.filter((m) => m.kind !== 'neg'), prev.draft, env)) {
+    return { drafts, context: prev };
+  }
+
+  const neg = negationTargets(content);
+  const ev = eventPart(content, neg, env, prev, opts.sameChoice);
+  const hasEvent = ev.drafts.some((d) => d.kind === 'event');
+  const traits = traitPart(content, neg, env, ev.used, hasEvent);
+  drafts.push(...ev.drafts, ...traits);
+
+  for (const m of ms) {
+    if (m.kind === 'out_of_scope') {
+      const event = ev.context ? env.index.event(ev.context.draft.events[0]!) : undefined;
+      env.issues.push({ kind: 'out_of_scope', thing: m.thing, alternative: event ? `${event.name}${event.description ? ` (${event.description.replace(/\.$/, '')})` : ''}` : undefined });
+    }
+  }
+  if (!hasEvent) {
+    for (const m of content) {
+      if (m.kind === 'window' && !ev.used.has(m) && m.spec.kind === 'window') {
+        env.anchors.push({ order: env.nextOrder(), window: m.spec.window });
+        ev.used.add(m);
+      }
+    }
+  }
+  reportUnused(content, ev.used, env, drafts.length > 0);
+  return { drafts, context: ev.context };
+}
+
+/**
+ * Words nothing used are said back as not understood; but a request whose main words are
+ * unknown ("registered for a webinar", "own a dog") cannot be answered at all.
+ */
+function reportUnused(ms: readonly Mention[], used: Set<Mention>, env: AssembleEnv, produced: boolean) {
+  const unknown = ms.filter((m) => m.kind === 'unknown');
+  const objectPosition = unknown.filter((m) => {
+    const before = ms[ms.indexOf(m) - 1];
+    return before?.kind === 'action' && !/ly$/i.test(m.text);
+  });
+  if (unknown.length && (!produced || objectPosition.length)) {
+    env.issues.push({ kind: 'unknown', words: (objectPosition.length ? objectPosition : unknown).map((m) => m.text).join(' ') });
+    return;
+  }
+  const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago'));
+  for (const m of leftovers) if (!env.notUnderstood.includes(m.text)) env.notUnderstood.push(m.text);
+}

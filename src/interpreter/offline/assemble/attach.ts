@@ -1,0 +1,67 @@
+/**
+ * A detail joined by "with"/"whose" to the event just named: "left a review with a rating of 2
+ * or lower", "signed up with Google", "orders whose total is over $100". It becomes a filter of
+ * that event instead of a condition of its own.
+ */
+import type { Comparator, PropertyFilter } from '../../../definition/schema.js';
+import type { Mention } from '../recognise/mentions.js';
+import type { EventDraft } from './drafts.js';
+import type { AssembleEnv } from './env.js';
+import { comparisonFilter, moneyProperty, ratingProperty, valueFilter } from './filters.js';
+
+export function attachToEvent(ms: readonly Mention[], draft: EventDraft, env: AssembleEnv): boolean {
+  const events = draft.events.map((e) => env.index.event(e)).filter((e) => e !== undefined);
+  const carries = (property: string) => events.length > 0 && events.every((e) => e.properties.some((p) => p.name === property));
+  const filters: PropertyFilter[] = [];
+  const found: Array<[string, string]> = [];
+  let count: { op: Comparator; value: number } | undefined;
+  for (let p = 0; p < ms.length; p++) {
+    const m = ms[p]!;
+    if (m.kind === 'value') {
+      const refs = m.refs.filter((r) => r.source === 'property' && draft.events.includes(r.event) && carries(r.property));
+      const first = refs[0];
+      if (!first || first.source !== 'property') return false;
+      const vals = refs.filter((r) => r.source === 'property' && r.property === first.property).map((r) => (r.source === 'property' ? r.value : ''));
+      filters.push(valueFilter(first.property, vals, false));
+      found.push([String(first.value), `${first.event}.${first.property}`]);
+    } else if (m.kind === 'property_ref') {
+      if (!carries(m.property)) return false;
+      const next = ms[p + 1];
+      if (next?.kind === 'cmp') {
+        filters.push(comparisonFilter(m.property, next.cmp));
+        p++;
+      } else if (next?.kind !== 'value') {
+        return false;
+      }
+    } else if (m.kind === 'cmp' && m.unit === 'times' && m.cmp.op !== 'between') {
+      if (draft.measure.type !== 'count') return false;
+      count = { op: m.cmp.op, value: Math.round(m.cmp.value as number) };
+    } else if (m.kind === 'cmp') {
+      const event = env.index.event(draft.events[0]!);
+      const target = m.unit === 'stars' ? ratingProperty(event) : m.cmp.money ? moneyProperty(event) : undefined;
+      if (!target) return false;
+      filters.push(comparisonFilter(target.name, m.cmp));
+    } else if (m.kind === 'object') {
+      // "signed up with email": the word is a value of the event ("method = email").
+      const hit = events.flatMap((e) => e.properties.flatMap((pr) => pr.topValues.filter((v) => typeof v.value === 'string' && v.value.toLowerCase() === m.text.toLowerCase()).map((v) => ({ property: pr.name, value: v.value, event: e.name }))))[0];
+      if (hit) {
+        filters.push(valueFilter(hit.property, [hit.value], false));
+        found.push([String(hit.value), `${hit.event}.${hit.property}`]);
+      } else if (!(m.object === 'coupon' && ms.some((x) => x.kind === 'value'))) {
+        return false;
+      }
+    } else if (m.kind === 'window') {
+      draft.window ??= m.spec;
+    } else if (m.kind !== 'tagged' && m.kind !== 'pronoun' && !(m.kind === 'unknown' && /^us$/i.test(m.text))) {
+      return false;
+    }
+  }
+  if (!filters.length && !count) return false;
+  draft.filters.push(...filters);
+  if (count && draft.measure.type === 'count') {
+    // "bought with us more than 5 times"; a negated draft ("never … more than twice") keeps its zero.
+    if (!(draft.measure.op === 'eq' && draft.measure.value === 0)) draft.measure = { type: 'count', ...count };
+  }
+  for (const [value, field] of found) env.log.record('search_catalog', { query: value, kinds: ['value'] }, env.msgs.foundValue(value, field));
+  return true;
+}

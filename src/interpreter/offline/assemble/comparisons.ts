@@ -1,0 +1,66 @@
+/**
+ * What a number in a request measures: a count ("at least 3 orders", "5 times"), a money
+ * aggregate ("spent more than $500"), a property of the event ("rating of 2 or lower",
+ * "orders over $50"), a trait ("probability above 0.5", "aged 25 to 34") or age ("women over 40").
+ */
+import type { CatalogIndex } from '../resolve/catalog-index.js';
+import type { Mention, MentionOf } from '../recognise/mentions.js';
+
+export type CmpTarget =
+  | { kind: 'count' }
+  | { kind: 'aggregate' }
+  | { kind: 'money_filter' }
+  | { kind: 'property'; property: string }
+  | { kind: 'stars' }
+  | { kind: 'trait'; trait: string }
+  | { kind: 'none' };
+
+const COUNTED = new Set(['order', 'review', 'session', 'email', 'push', 'sms', 'coupon', 'checkout', 'product', 'cart']);
+
+/** A trait the catalog holds as a number and people describe by age. */
+export function ageTrait(index: CatalogIndex): string | undefined {
+  return index.catalog.traits.find((t) => t.type === 'number' && /^age$/i.test(t.name))?.name;
+}
+
+export function cmpTarget(
+  mentions: readonly Mention[],
+  p: number,
+  opts: { hasEvent: boolean; hasAggregate: boolean; index: CatalogIndex },
+): CmpTarget {
+  const c = mentions[p] as MentionOf<'cmp'>;
+  const before = mentions[p - 1];
+  const after = mentions[p + 1];
+  if (c.unit === 'times') return { kind: 'count' };
+  if (c.unit === 'stars') return opts.hasEvent ? { kind: 'stars' } : { kind: 'none' };
+  if (c.unit === 'years') {
+    const age = ageTrait(opts.index);
+    return age ? { kind: 'trait', trait: age } : { kind: 'none' };
+  }
+  if (c.unit === 'percent') {
+    // "probability over 60%": a score kept from 0 to 1.
+    const trait = before?.kind === 'trait_ref' ? opts.index.trait(before.trait) : undefined;
+    return trait && trait.type === 'number' && typeof trait.max === 'number' && trait.max <= 1 ? { kind: 'trait', trait: trait.name } : { kind: 'none' };
+  }
+  if (before?.kind === 'property_ref' && opts.hasEvent) return { kind: 'property', property: before.property };
+  if (before?.kind === 'trait_ref') {
+    const trait = opts.index.trait(before.trait);
+    if (trait && (trait.type === 'number' || trait.type === 'date' || trait.type === 'datetime')) return { kind: 'trait', trait: trait.name };
+  }
+  if (opts.hasEvent) {
+    // "$300 in refunds", "$500 of orders": an amount of that thing, summed.
+    if (c.cmp.money && (after?.kind === 'object' || after?.kind === 'action')) return { kind: 'aggregate' };
+    if (after?.kind === 'object' && COUNTED.has(after.object)) return { kind: 'count' };
+    if (after?.kind === 'action' || after?.kind === 'repeat') return { kind: 'count' };
+    if (opts.hasAggregate) return { kind: 'aggregate' };
+    if (c.cmp.money) return { kind: 'money_filter' };
+    if (after?.kind === 'property_ref') return { kind: 'property', property: after.property };
+    return { kind: 'count' };
+  }
+  const traitRef = mentions.find((m): m is MentionOf<'trait_ref'> => m.kind === 'trait_ref' && opts.index.trait(m.trait)?.type === 'number');
+  if (traitRef) return { kind: 'trait', trait: traitRef.trait };
+  const age = ageTrait(opts.index);
+  const v = c.cmp.value;
+  const plausibleAge = Array.isArray(v) ? v[0] >= 0 && v[1] <= 120 : v > 0 && v <= 120;
+  if (age && plausibleAge && !c.cmp.money) return { kind: 'trait', trait: age };
+  return { kind: 'none' };
+}

@@ -1,0 +1,55 @@
+/**
+ * Conditions on their way to the definition. Event conditions stay drafts until the whole
+ * request is read, because a window said once covers the whole clause.
+ */
+import type { Comparator, PropertyFilter, TimeUnit, Window, ListCondition, TraitCondition } from '../../../definition/schema.js';
+import type { Notion, WindowSpec } from '../recognise/mentions.js';
+import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+
+export type EventMeasure =
+  | { type: 'count'; op: Comparator; value: number }
+  | { type: 'aggregate'; fn: 'sum' | 'avg' | 'min' | 'max'; property: string; op: Comparator | 'between'; value: number | [number, number] }
+  | { type: 'recency'; op: 'more_than' | 'within'; amount: number; unit: TimeUnit };
+
+export interface EventDraft {
+  kind: 'event';
+  events: string[];
+  filters: PropertyFilter[];
+  /** The window said in this part of the request, if any. */
+  window?: WindowSpec;
+  /** A window that comes with the words themselves (a glossary term like "active"). */
+  fixedWindow?: Window;
+  measure: EventMeasure;
+  /** Reading order, for sharing windows. */
+  order: number;
+}
+
+export interface LeafDraft {
+  kind: 'leaf';
+  condition: TraitCondition | ListCondition;
+}
+
+/** A vague word waiting for its meaning (an answer, or a question to ask). */
+export interface VagueDraft {
+  kind: 'vague';
+  term: string;
+  notion: Notion;
+  /** Values said with it ("interested in Beauty"), to make the options concrete. */
+  about: string[];
+  /** "top 10% of spenders": no question, the threshold is the data's own quantile. */
+  percentile?: number;
+}
+
+export type Draft = EventDraft | LeafDraft | VagueDraft;
+
+/** Drafts joined: parts by AND, alternatives by OR, drafts of one alternative by AND. */
+export interface DraftTree {
+  parts: Array<{ op: 'and' | 'or'; alternatives: Draft[][] }>;
+}
+
+export type Issue =
+  | { kind: 'unknown'; words: string }
+  | { kind: 'out_of_scope'; thing: OutOfScopeId; alternative?: string }
+  | { kind: 'no_event'; what: string }
+  | { kind: 'missing_value'; value: string; field: string; examples: string[] }
+  | { kind: 'not_recorded'; value: string; event: string };

@@ -1,0 +1,30 @@
+/** What assembling a request needs, and what it collects along the way. */
+import type { Window } from '../../../definition/schema.js';
+import type { CatalogIndex } from '../resolve/catalog-index.js';
+import type { EventResolver } from '../resolve/events.js';
+import type { GlossaryMeaning } from '../resolve/glossary.js';
+import type { ToolLog } from '../resolve/tool-log.js';
+import type { Messages } from '../messages/types.js';
+import type { ActionId, ObjectId } from '../recognise/mentions.js';
+import type { EventDraft, Issue } from './drafts.js';
+
+export interface AssembleEnv {
+  index: CatalogIndex;
+  now: Date;
+  glossary: ReadonlyMap<string, GlossaryMeaning>;
+  events: EventResolver;
+  log: ToolLog;
+  msgs: Messages;
+  issues: Issue[];
+  notUnderstood: string[];
+  /** Windows said in parts that name no event ("…, in the last 30 days"): they still cover the clause. */
+  anchors: Array<{ order: number; window: Window }>;
+  nextOrder(): number;
+}
+
+/** The event said last, for what a later part leaves out ("or a push notification", "redeemed it"). */
+export interface EventContext {
+  actions: ActionId[];
+  objects: ObjectId[];
+  draft: EventDraft;
+}

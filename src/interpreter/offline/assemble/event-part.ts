@@ -1,0 +1,137 @@
+/**
+ * The event side of one alternative: the events (see event-source.ts), their filters from the
+ * values and numbers said, the measure (count, money aggregate, recency), negation and window.
+ */
+import type { Comparator, PropertyFilter } from '../../../definition/schema.js';
+import type { Comparison, Mention, WindowSpec } from '../recognise/mentions.js';
+import { cmpTarget } from './comparisons.js';
+import type { Draft, EventDraft, EventMeasure } from './drafts.js';
+import type { AssembleEnv, EventContext } from './env.js';
+import { accountAge, countBounds, firstTime, negateCount } from './event-measures.js';
+import { EVENTISH, findEvents, only, traitLike } from './event-source.js';
+import { comparisonFilter, invert, moneyProperty, ratingProperty, valueFilter } from './filters.js';
+import type { Negation } from './negation.js';
+
+export interface EventPartResult {
+  drafts: Draft[];
+  context?: EventContext;
+  /** Mentions this part used (values, comparisons, trait words), so the trait side skips them. */
+  used: Set<Mention>;
+}
+
+/**
+ * `sameChoice`: this alternative follows "or" in the same part, where a left-out verb is the
+ * one just said ("opened an email or a push notification").
+ */
+export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, env: AssembleEnv, prev: EventContext | undefined, sameChoice: boolean): EventPartResult {
+  const used = new Set<Mention>();
+  const source = findEvents(ms, env, prev, sameChoice);
+  if (!source) return { drafts: [], used };
+  let events = source.events;
+  const filters: PropertyFilter[] = [...source.filters];
+  const aggregates = only(ms, 'aggregate');
+  const heads = only(ms, 'recency_head');
+
+  // "didn't open it", "haven't redeemed it": what was said about the thing before still holds.
+  if (prev && ms.some((m) => m.kind === 'pronoun')) {
+    filters.push(...prev.draft.filters.filter((f) => events.every((e) => env.index.event(e)?.properties.some((p) => p.name === f.property))));
+  }
+
+  // Values said about these events become filters.
+  for (const v of only(ms, 'value')) {
+    const refs = v.refs.filter((r) => r.source === 'property' && events.includes(r.event));
+    // "Active iOS users": a glossary term keeps its meaning; the value describes the person.
+    if (!refs.length || (source.fromGlossaryOnly && traitLike(v))) continue;
+    const byProperty = new Map<string, Array<string | number | boolean>>();
+    for (const r of refs) if (r.source === 'property') byProperty.set(r.property, [...(byProperty.get(r.property) ?? []), r.value]);
+    // One property per value: the one the most chosen events carry.
+    const [property, vals] = [...byProperty].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const carriers = new Set(refs.flatMap((r) => (r.source === 'property' && r.property === property ? [r.event] : [])));
+    if (carriers.size < events.length) events = events.filter((e) => carriers.has(e));
+    filters.push(valueFilter(property, vals, neg.has(v) && !isNegatedEvent(ms, neg)));
+    // "from the Toys category": the property's own name was part of saying the value.
+    only(ms, 'property_ref').filter((p) => p.property === property).forEach((p) => used.add(p));
+    for (const r of refs) if (r.source === 'property' && r.property === property) env.log.record('search_catalog', { query: v.text, kinds: ['value'] }, env.msgs.foundValue(String(r.value), `${r.event}.${r.property}`));
+    used.add(v);
+  }
+
+  // "signed up via email": a channel word that is a value of the event ("method = email").
+  for (const o of only(ms, 'object')) {
+    if (events.some((e) => new RegExp(`\\b${o.object}\\b`, 'i').test(e))) continue;
+    const hit = events.flatMap((e) => env.index.event(e)?.properties.flatMap((p) => p.topValues.filter((v) => typeof v.value === 'string' && v.value.toLowerCase() === o.text.toLowerCase()).map((v) => ({ property: p.name, value: v.value, event: e }))) ?? [])[0];
+    if (!hit) continue;
+    filters.push(valueFilter(hit.property, [hit.value], false));
+    env.log.record('search_catalog', { query: o.text, kinds: ['value'] }, env.msgs.foundValue(String(hit.value), `${hit.event}.${hit.property}`));
+  }
+
+  // Numbers.
+  const event = env.index.event(events[0]!);
+  let countCmp: Comparison | { op: Comparator; value: number } | undefined = only(ms, 'repeat')[0]?.cmp ?? source.headCount;
+  let aggregateCmp: Comparison | undefined;
+  ms.forEach((m, p) => {
+    if (m.kind !== 'cmp') return;
+    const target = cmpTarget(ms, p, { hasEvent: true, hasAggregate: aggregates.length > 0, index: env.index });
+    const property = target.kind === 'property' ? target.property : target.kind === 'money_filter' ? moneyProperty(event)?.name : target.kind === 'stars' ? ratingProperty(event)?.name : undefined;
+    if (target.kind === 'count') countCmp = m.cmp;
+    else if (target.kind === 'aggregate') aggregateCmp = m.cmp;
+    else if (property) filters.push(comparisonFilter(property, m.cmp));
+    else return;
+    if (target.kind === 'property') [ms[p - 1], ms[p + 1]].filter((x) => x?.kind === 'property_ref' && x.property === property).forEach((x) => used.add(x!));
+    used.add(m);
+  });
+
+  const negated = (isNegatedEvent(ms, neg) || (source.repeated && ms.some((m) => m.kind === 'neg'))) !== source.glossaryNegated;
+  const never = [...neg.entries()].some(([m, n]) => n.never && EVENTISH.has(m.kind));
+  const windows = only(ms, 'window');
+  let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.at(-1)?.spec;
+  windows.forEach((w) => used.add(w));
+  const markUsed = () => ms.forEach((m) => (EVENTISH.has(m.kind) || m.kind === 'pronoun' || m.kind === 'neg') && used.add(m));
+  const context = (drafts: EventDraft[]): EventContext => ({ actions: source.actions, objects: source.objects, draft: drafts[0]! });
+
+  const age = countCmp ? undefined : accountAge(ms, events, negated, env);
+  if (age) {
+    ms.forEach((m) => used.add(m));
+    return { drafts: [age], used };
+  }
+  const firstHead = heads.some((h) => h.first);
+  const first = firstHead && !negated ? firstTime({ kind: 'event', events, filters }, window, env) : undefined;
+  if (first) {
+    markUsed();
+    return { drafts: first, context: context(first), used };
+  }
+
+  const measures: EventMeasure[] = [];
+  const ago = only(ms, 'ago')[0];
+  if ((heads.length && !firstHead) || ago) {
+    if (ago) measures.push({ type: 'recency', op: ago.op, amount: ago.amount, unit: ago.unit });
+    else if (window?.kind === 'window' && window.window.kind === 'last') {
+      measures.push({ type: 'recency', op: 'within', amount: window.window.amount, unit: window.window.unit });
+      window = undefined;
+    }
+  }
+  const money = moneyProperty(event);
+  if (aggregateCmp && money) {
+    const op = aggregateCmp.op === 'between' ? 'between' : negated ? invert(aggregateCmp.op) : aggregateCmp.op;
+    measures.push({ type: 'aggregate', fn: aggregates[0]?.fn ?? 'sum', property: money.name, op, value: aggregateCmp.value });
+    env.log.record('search_catalog', { query: `${event!.name} ${money.name}`, kinds: ['property'] }, env.msgs.foundValue(money.name, event!.name));
+  }
+  if (countCmp || !measures.length) {
+    for (const base of countBounds(countCmp)) measures.push({ type: 'count', ...(negated ? negateCount(base) : base) });
+  }
+
+  const drafts: EventDraft[] = measures.map((measure) => ({
+    kind: 'event',
+    events: [...new Set(events)],
+    filters: [...filters],
+    ...(window ? { window } : {}),
+    ...(source.fixedWindow ? { fixedWindow: source.fixedWindow } : {}),
+    measure,
+    order: env.nextOrder(),
+  }));
+  markUsed();
+  return { drafts, context: context(drafts), used };
+}
+
+function isNegatedEvent(ms: readonly Mention[], neg: Map<Mention, Negation>): boolean {
+  return ms.some((m) => EVENTISH.has(m.kind) && neg.has(m));
+}

@@ -1,0 +1,142 @@
+/**
+ * The profile side of one alternative: trait values ("gold or platinum", "Germany"), tags,
+ * trait comparisons ("over 40", "probability above 0.5"), existence ("don't have a phone
+ * number"), booleans ("subscribed to email"), free text ("notes mention VIP") and lists.
+ */
+import type { TraitCondition } from '../../../definition/schema.js';
+import type { Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
+import { refKey, type ValueMention } from '../structure/coalesce.js';
+import { cmpTarget } from './comparisons.js';
+import type { Draft } from './drafts.js';
+import type { AssembleEnv } from './env.js';
+import type { Negation } from './negation.js';
+
+type Scalar = string | number | boolean;
+
+function chooseRefs(v: ValueMention, tagged: boolean): ValueRef[] {
+  const traits = v.refs.filter((r) => r.source === 'trait');
+  const tags = v.refs.filter((r) => r.source === 'tag');
+  const preferred = tagged ? [tags, traits] : [traits, tags];
+  for (const group of preferred) {
+    if (!group.length) continue;
+    const key = refKey(group[0]!);
+    return group.filter((r) => refKey(r) === key);
+  }
+  return [];
+}
+
+function valueCondition(v: ValueMention, refs: ValueRef[], negated: boolean, env: AssembleEnv): TraitCondition {
+  const first = refs[0]!;
+  const values = [...new Set(refs.map((r) => (r.source === 'missing' ? r.value : r.value)))] as Scalar[];
+  if (first.source === 'tag') {
+    for (const r of refs) if (r.source === 'tag') env.log.record('search_catalog', { query: v.text, kinds: ['tag'] }, env.msgs.foundTag(r.value));
+    const tags = values.map(String);
+    if (negated) return { type: 'trait', trait: first.trait, op: 'contains_none', value: tags };
+    return { type: 'trait', trait: first.trait, op: v.joint === 'and' ? 'contains_all' : 'contains_any', value: tags };
+  }
+  const trait = first.source === 'trait' ? first.trait : '';
+  for (const r of refs) if (r.source === 'trait') env.log.record('search_catalog', { query: v.text, kinds: ['value'] }, env.msgs.foundValue(String(r.value), r.trait));
+  if (values.length === 1) return { type: 'trait', trait, op: negated ? 'neq' : 'eq', value: values[0]! };
+  return { type: 'trait', trait, op: negated ? 'not_in' : 'in', value: values };
+}
+
+export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, env: AssembleEnv, used: Set<Mention>, hasEvent: boolean): Draft[] {
+  const drafts: Draft[] = [];
+  const tagged = ms.some((m) => m.kind === 'tagged');
+  const valueTraits = new Set<string>();
+
+  for (const m of ms) {
+    if (m.kind !== 'value' || used.has(m)) continue;
+    const missing = m.refs.find((r) => r.source === 'missing');
+    const refs = chooseRefs(m, tagged);
+    if (!refs.length) {
+      if (missing && missing.source === 'missing') {
+        const trait = env.index.trait(missing.field);
+        env.issues.push({ kind: 'missing_value', value: m.text, field: missing.field, examples: (trait?.topValues ?? []).slice(0, 12).map((v) => String(v.value)) });
+      } else if (hasEvent) {
+        const ref = m.refs.find((r) => r.source === 'property');
+        if (ref && ref.source === 'property') env.issues.push({ kind: 'not_recorded', value: m.text, event: ref.event });
+      }
+      used.add(m);
+      continue;
+    }
+    const first = refs[0]!;
+    if (first.source === 'trait' || first.source === 'tag') valueTraits.add(first.trait);
+    drafts.push({ kind: 'leaf', condition: valueCondition(m, refs, neg.has(m), env) });
+    used.add(m);
+  }
+
+  ms.forEach((m, p) => {
+    if (m.kind !== 'cmp' || used.has(m)) return;
+    const target = cmpTarget(ms, p, { hasEvent: false, hasAggregate: false, index: env.index });
+    if (target.kind !== 'trait') return;
+    const percent = m.unit === 'percent' ? 100 : 1;
+    const c = { ...m.cmp, value: Array.isArray(m.cmp.value) ? (m.cmp.value.map((v) => v / percent) as [number, number]) : m.cmp.value / percent };
+    if (c.op === 'between') {
+      const [lo, hi] = c.value as [number, number];
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: target.trait, op: 'between', value: [lo, hi] } });
+    } else {
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: target.trait, op: c.op, value: c.value as number } });
+    }
+    env.log.record('search_catalog', { query: target.trait, kinds: ['trait'] }, env.msgs.foundTrait(target.trait));
+    used.add(m);
+    const ref = ms.find((x): x is MentionOf<'trait_ref'> => x.kind === 'trait_ref' && x.trait === target.trait);
+    if (ref) used.add(ref);
+  });
+
+  ms.forEach((m, p) => {
+    if (m.kind !== 'trait_ref' || used.has(m)) return;
+    const trait = env.index.trait(m.trait);
+    if (!trait) return;
+    used.add(m);
+    if (valueTraits.has(trait.name)) return;
+    const negated = neg.has(m);
+    const next = ms[p + 1];
+    if (next?.kind === 'contains') {
+      used.add(next);
+      env.log.record('search_catalog', { query: trait.name, kinds: ['trait'] }, env.msgs.foundTrait(trait.name));
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'not_contains' : 'contains', value: next.value } });
+      return;
+    }
+    if (trait.type === 'boolean') {
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'neq' : 'eq', value: true } });
+      return;
+    }
+    if (trait.type === 'date' || trait.type === 'datetime') {
+      const date = ms.find((x): x is MentionOf<'date_cmp'> => x.kind === 'date_cmp' && !used.has(x));
+      if (date) {
+        used.add(date);
+        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? (date.op === 'lt' ? 'gte' : 'lte') : date.op, value: date.date } });
+        return;
+      }
+      const win = ms.find((x): x is MentionOf<'window'> => x.kind === 'window' && !used.has(x));
+      const ago = ms.find((x): x is MentionOf<'ago'> => x.kind === 'ago' && !used.has(x));
+      if (win && win.spec.kind === 'window' && win.spec.window.kind === 'last') {
+        used.add(win);
+        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'before_last' : 'in_last', amount: win.spec.window.amount, unit: win.spec.window.unit } });
+        return;
+      }
+      if (ago) {
+        used.add(ago);
+        const older = ago.op === 'more_than' !== negated;
+        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: older ? 'before_last' : 'in_last', amount: ago.amount, unit: ago.unit } });
+        return;
+      }
+    }
+    env.log.record('search_catalog', { query: trait.name, kinds: ['trait'] }, env.msgs.foundTrait(trait.name));
+    drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'not_exists' : 'exists' } });
+  });
+
+  for (const m of ms) {
+    if (m.kind === 'boolean_trait') {
+      used.add(m);
+      env.log.record('search_catalog', { query: m.text, kinds: ['trait'] }, env.msgs.foundTrait(m.trait));
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: m.trait, op: neg.has(m) ? 'neq' : 'eq', value: m.value } });
+    } else if (m.kind === 'list') {
+      used.add(m);
+      env.log.record('search_catalog', { query: m.text, kinds: ['list'] }, env.msgs.foundList(m.list));
+      drafts.push({ kind: 'leaf', condition: { type: 'list', list: m.list, op: neg.has(m) ? 'not_in' : 'in' } });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,76 @@
+/**
+ * Vague words in a request: dropped when the request gives the numbers itself, replaced by the
+ * user's earlier answer when there is one, otherwise the first one becomes the question.
+ */
+import type { CatalogSearch } from '../../../catalog/types.js';
+import type { ClarifyingQuestion, InterpreterContext, Language } from '../../types.js';
+import type { Draft, EventDraft, VagueDraft } from '../assemble/drafts.js';
+import { treeDrafts } from '../assemble/sentence.js';
+import type { IssueError } from '../issues.js';
+import type { Messages } from '../messages/types.js';
+import type { Reading, ReadEnv } from '../read.js';
+import type { CatalogIndex } from '../resolve/catalog-index.js';
+import { EventResolver } from '../resolve/events.js';
+import type { ToolLog } from '../resolve/tool-log.js';
+import { answerDrafts } from './answers.js';
+import { coveredByNumbers } from './coverage.js';
+import { optionsFor, percentileDrafts } from './options.js';
+
+export type VagueOutcome = { kind: 'ok' } | { kind: 'clarify'; question: ClarifyingQuestion } | { kind: 'error'; error: IssueError };
+
+export interface VagueEnv extends ReadEnv {
+  index: CatalogIndex;
+  search: CatalogSearch;
+  log: ToolLog;
+  language: Language;
+  ctx: InterpreterContext;
+  msgs: Messages;
+}
+
+function answerFor(term: string, answers: Record<string, string> | undefined): string | undefined {
+  if (!answers) return undefined;
+  const key = Object.keys(answers).find((k) => k.trim().toLowerCase() === term.trim().toLowerCase());
+  return key === undefined ? undefined : answers[key];
+}
+
+export async function resolveVague(reading: Reading, env: VagueEnv): Promise<VagueOutcome> {
+  const all = treeDrafts(reading.tree);
+  const concrete = all.filter((d) => d.kind !== 'vague');
+  const events = new EventResolver(env.index, env.search, env.log, env.msgs);
+  let pending: VagueDraft | undefined;
+  for (const part of reading.tree.parts) {
+    for (const alternative of part.alternatives) {
+      for (let k = 0; k < alternative.length; k++) {
+        const d = alternative[k]!;
+        if (d.kind !== 'vague') continue;
+        let replacement: Draft[] = [];
+        if (d.percentile !== undefined) {
+          replacement = await percentileDrafts(d.percentile, d.notion, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
+        } else if (!coveredByNumbers(d.notion, concrete, env.index)) {
+          const answer = answerFor(d.term, env.ctx.answers);
+          const drafts = answer === undefined ? undefined : answerDrafts(answer, d.notion, env);
+          if (drafts) replacement = drafts.map(fixWindow);
+          else pending ??= d;
+        }
+        alternative.splice(k, 1, ...replacement);
+        k += replacement.length - 1;
+      }
+    }
+  }
+  for (const part of reading.tree.parts) part.alternatives = part.alternatives.filter((a) => a.length > 0);
+  reading.tree.parts = reading.tree.parts.filter((p) => p.alternatives.length > 0);
+  if (!pending) return { kind: 'ok' };
+
+  const options = await optionsFor(pending.notion, pending.about, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
+  return {
+    kind: 'clarify',
+    question: { term: pending.term, text: env.msgs.question(pending.notion, pending.term), options: [...options, env.msgs.typeNumber()] },
+  };
+}
+
+/** An answer's window belongs to the answer: it must not spread to the rest of the request. */
+function fixWindow(d: Draft): Draft {
+  if (d.kind !== 'event' || d.window?.kind !== 'window') return d;
+  const { window, ...rest } = d;
+  return { ...rest, fixedWindow: window.window } satisfies EventDraft;
+}

@@ -1,0 +1,43 @@
+/** Problems found while reading, as the error the user sees (with alternatives where we have them). */
+import type { Catalog, CatalogSearch } from '../../catalog/types.js';
+import type { ErrorCode } from '../../errors.js';
+import type { Issue } from './assemble/drafts.js';
+import type { Messages } from './messages/types.js';
+
+export interface IssueError {
+  code: ErrorCode;
+  message: string;
+  suggestions?: string[];
+}
+
+/** The most telling issue first: things outside the data, then unknown words, then values. */
+const RANK: Record<Issue['kind'], number> = { out_of_scope: 0, no_event: 1, unknown: 2, missing_value: 3, not_recorded: 4 };
+
+export function issueError(issues: readonly Issue[], msgs: Messages, catalog: Catalog, search: CatalogSearch): IssueError | undefined {
+  const issue = [...issues].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
+  if (!issue) return undefined;
+  switch (issue.kind) {
+    case 'out_of_scope':
+      return { code: 'out_of_scope', message: msgs.outOfScope(issue.thing, issue.alternative), suggestions: issue.alternative ? [issue.alternative] : suggestEvents(catalog, search, issue.thing) };
+    case 'no_event':
+      return { code: 'unknown_reference', message: msgs.noSuchEvent(issue.what), suggestions: suggestEvents(catalog, search, issue.what) };
+    case 'unknown':
+      return { code: 'unknown_reference', message: msgs.unknownThing(issue.words), suggestions: suggestEvents(catalog, search, issue.words) };
+    case 'missing_value':
+      return { code: 'unknown_reference', message: msgs.missingValue(issue.value, issue.field, issue.examples), suggestions: issue.examples };
+    case 'not_recorded':
+      return { code: 'unknown_reference', message: msgs.notRecordedOn(issue.value, issue.event), suggestions: suggestEvents(catalog, search, issue.value) };
+  }
+}
+
+/** Names the data can answer with, closest to the words first. */
+function suggestEvents(catalog: Catalog, search: CatalogSearch, words: string): string[] {
+  let hits: string[] = [];
+  try {
+    hits = search.search(words, { limit: 5 }).map((h) => (h.kind === 'event' ? h.name : h.kind === 'value' ? `${h.name} (${h.trait ?? h.property})` : `${h.name} (${h.kind})`));
+  } catch {
+    hits = [];
+  }
+  const events = catalog.events.slice().sort((a, b) => b.profiles - a.profiles).map((e) => e.name);
+  return [...new Set([...hits, ...events])].slice(0, 6);
+}

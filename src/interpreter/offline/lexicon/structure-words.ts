@@ -1,0 +1,31 @@
+/** Words that join or negate the parts of a request. */
+
+export const AND_WORDS = [
+  'and', 'but', 'who', 'that', 'which', 'while', 'also', 'plus', 'as well as', 'and also', 'but also',
+  'along with', 'together with', 'and who', 'but who', 'who also', 'and are', 'and have', 'and has',
+  ',', ';', '.', '&', '!', '?', ':', 'and that', 'then',
+];
+
+/** Joins that may carry a detail of the thing just named ("left a review with a rating of 2"). */
+export const WITH_WORDS = ['with', 'whose', 'where', 'having', 'with a', 'with an', 'containing', 'featuring', 'in which'];
+
+export const OR_WORDS = ['or', 'and/or', 'or who', 'or that', 'or else', 'or whose', 'or with', 'either way'];
+
+export const AND_NOT_WORDS = [
+  'without', 'excluding', 'exclude', 'excludes', 'except', 'except for', 'except those', 'other than', 'apart from',
+  'but not', 'and not', 'minus', 'not including', 'leaving out', 'but exclude', 'but excluding', 'nor', 'and no', 'but no',
+  'but never', 'and never', 'remove', 'removing', 'leave out', 'filter out', 'filtering out', 'but without',
+];
+
+export const NEGATION_WORDS = [
+  'not', 'no', "haven't", "hasn't", 'have not', 'has not', "hadn't", 'had not', "didn't", 'did not', "don't",
+  "doesn't", 'do not', 'does not', "aren't", "isn't", 'is not', 'are not', "wasn't", "weren't", 'was not',
+  'were not', "won't", 'cannot', "can't", 'none', 'neither', 'lack', 'lacks', 'lacking', 'missing', 'non',
+  'no longer', 'zero', 'not yet', 'have yet to', 'has yet to', 'failed to', 'never got', 'dont', 'didnt', 'havent', 'hasnt', 'doesnt',
+  'not any', 'no one', 'not a single', 'nothing', 'none at all',
+];
+
+export const NEVER_WORDS = [
+  'never', 'have never', 'has never', 'never ever', "haven't ever", "hasn't ever", 'not ever', 'not once', 'never once',
+  'at no point',
+];

@@ -1,0 +1,39 @@
+/**
+ * Words that sound like a condition but carry no number: the product asks what the user means,
+ * with options computed from the data. A glossary entry of the workspace wins over this list.
+ */
+import type { Notion } from '../recognise/mentions.js';
+
+export const VAGUE_WORDS: Record<Notion, string[]> = {
+  spend: [
+    'high-spending', 'high spending', 'high spender', 'high spenders', 'big spender', 'big spenders', 'top spender',
+    'top spenders', 'heavy spender', 'heavy spenders', 'biggest spenders', 'best customers', 'top customers',
+    'high-value', 'high value', 'valuable', 'most valuable', 'whale', 'whales', 'vip', 'vips', 'v.i.p.', 'premium',
+    'big-ticket', 'big ticket', 'spend a lot', 'spent a lot', 'spends a lot', 'lots of money', 'a lot of money',
+    'big buyers', 'biggest buyers', 'high-ticket', 'most profitable', 'profitable', 'low-value', 'low value',
+    'low spending', 'low spenders', 'spend big', 'deep pockets', 'wealthy', 'rich',
+  ],
+  frequency: [
+    'loyal', 'loyalists', 'loyalty', 'frequent', 'frequently', 'regular', 'regulars', 'regularly', 'often', 'power users',
+    'heavy users', 'habitual', 'die-hard', 'superfans', 'super fans', 'fans', 'buy a lot', 'shop a lot', 'buy often',
+    'shop often', 'many orders', 'lots of orders', 'a lot of orders', 'many purchases', 'most orders', 'devoted',
+    'committed', 'dedicated', 'occasional', 'occasionally', 'rarely', 'infrequent', 'infrequently', 'sometimes',
+  ],
+  churn: [
+    'churned', 'churning', 'churn', 'lapsed', 'lapsing', 'dormant', 'at risk', 'at-risk', 'lost', 'gone quiet',
+    'went quiet', 'disengaged', 'dropped off', 'stopped buying', 'stopped purchasing', 'stopped shopping',
+    'stopped ordering', 'no longer buy', 'no longer buying', 'no longer shop', 'slipping away', 'sleeping',
+    'inactive', 'lapsed buyers', 'defected', 'abandoned us',
+  ],
+  likelihood: [
+    'likely to buy', 'likely to purchase', 'likely to convert', 'likely to order', 'likely buyers', 'high propensity',
+    'high intent', 'high-intent', 'ready to buy', 'in-market', 'in market', 'potential buyers', 'likely to shop',
+    'about to buy', 'warm leads', 'hot leads', 'prospects', 'purchase intent', 'buying intent',
+  ],
+  interest: [
+    'interested in', 'interest in', 'interested', 'showed interest', 'shown interest', 'curious about',
+    'specific products', 'specific campaigns', 'certain products', 'certain campaigns', 'relevant products',
+    'particular products', 'particular campaigns',
+  ],
+  new: ['new customers', 'new users', 'new signups', 'newcomers', 'new shoppers', 'new members', 'new people', 'fresh signups', 'new buyers'],
+};

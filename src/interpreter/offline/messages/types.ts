@@ -1,0 +1,42 @@
+/** Every user-facing sentence the offline interpreter says, in one place per language. */
+import type { Notion } from '../recognise/mentions.js';
+import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+
+export interface OptionFacts {
+  /** The threshold as shown ("$1,240", "8 orders", "0.7"). */
+  threshold: string;
+  /** Share of the people measured, in percent. */
+  share?: number;
+  size: number;
+}
+
+export interface Messages {
+  foundEvent(name: string): string;
+  foundValue(value: string, field: string): string;
+  foundTag(tag: string): string;
+  foundList(name: string): string;
+  foundTrait(name: string): string;
+  foundGlossary(term: string, meaning: string): string;
+  measured(what: string): string;
+
+  promptLength(min: number, max: number, length: number): string;
+  lookbackExceeded(days: number): string;
+  unknownThing(words: string): string;
+  outOfScope(thing: OutOfScopeId, alternative?: string): string;
+  noSuchEvent(what: string): string;
+  missingValue(value: string, field: string, examples: string[]): string;
+  notRecordedOn(value: string, event: string): string;
+  nothingUnderstood(): string;
+
+  question(notion: Notion, term: string): string;
+  /** Option texts: each must read back through the parser to the same condition. */
+  spendOption(f: OptionFacts): string;
+  frequencyOption(f: OptionFacts & { orders: number }): string;
+  churnOption(days: number, size: number): string;
+  likelihoodOption(trait: string, threshold: number, size: number): string;
+  newOption(days: number, size: number): string;
+  interestViewedOption(value: string, days: number, size: number): string;
+  interestBoughtOption(value: string, days: number, size: number): string;
+  interestClickedOption(days: number, size: number): string;
+  typeNumber(): string;
+}

@@ -1,0 +1,50 @@
+import { formatNumber } from '../text/numbers.js';
+import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+import type { Messages } from './types.js';
+
+const THINGS: Record<OutOfScopeId, string> = {
+  in_store: '實體門市的活動', events: '網路研討會或活動出席', support: '客服聯繫紀錄', offline_ads: '線下廣告', gift_cards: '禮物卡或點數',
+  wishlists: '願望清單', searches: '搜尋紀錄', referrals: '推薦或分享', subscriptions: '付費訂閱',
+};
+
+const people = (n: number) => `${formatNumber(n)} 位顧客`;
+const share = (s: number | undefined) => (s === undefined ? '' : `前 ${formatNumber(s)}%，`);
+
+export const zhTw: Messages = {
+  foundEvent: (name) => `找到事件 ${name}`,
+  foundValue: (value, field) => `找到 ${field} 的值 ${value}`,
+  foundTag: (tag) => `找到標籤 ${tag}`,
+  foundList: (name) => `找到名單 ${name}`,
+  foundTrait: (name) => `找到屬性 ${name}`,
+  foundGlossary: (term, meaning) => `找到詞彙「${term}」：${meaning}`,
+  measured: (what) => `已計算 ${what}`,
+
+  promptLength: (min, max, length) => `請用 ${min} 到 ${max} 個字描述受眾（目前為 ${length} 個字）。`,
+  lookbackExceeded: (days) => `您的方案只支援 ${days} 天的計算歷史。`,
+  unknownThing: (words) => `在此工作區的資料中找不到「${words}」。`,
+  outOfScope: (thing, alternative) => `此工作區的資料看不到${THINGS[thing]}。${alternative ? `我可以改用 ${alternative}。` : ''}`,
+  noSuchEvent: (what) => `此工作區沒有追蹤「${what}」。`,
+  missingValue: (value, field, examples) => `沒有顧客的 ${field} 是「${value}」。${examples.length ? `資料中的值：${examples.join('、')}。` : ''}`,
+  notRecordedOn: (value, event) => `${event} 沒有記錄「${value}」。`,
+  nothingUnderstood: () => '在這段描述中找不到任何條件。請說明顧客做了什麼或是誰，例如「過去 30 天內購買過的顧客」。',
+
+  question: (notion, term) => {
+    switch (notion) {
+      case 'spend': return `「${term}」指的是什麼？請選擇總消費門檻：`;
+      case 'frequency': return `「${term}」指的是什麼？請選擇訂單數：`;
+      case 'churn': return `「${term}」指的是什麼？請選擇距離上次購買多久：`;
+      case 'likelihood': return `「${term}」指的是什麼？請選擇預測購買機率：`;
+      case 'interest': return `「${term}」指的是哪一種興趣？`;
+      case 'new': return `「${term}」指的是什麼？請選擇註冊多久以內：`;
+    }
+  },
+  spendOption: (f) => `總消費超過 ${f.threshold}（${share(f.share)}${people(f.size)}）`,
+  frequencyOption: (f) => `至少 ${f.orders} 筆訂單（${share(f.share)}${people(f.size)}）`,
+  churnOption: (days, size) => `最後一次購買超過 ${days} 天以前（${people(size)}）`,
+  likelihoodOption: (_trait, threshold, size) => `預測購買機率高於 ${formatNumber(threshold)}（${people(size)}）`,
+  newOption: (days, size) => `過去 ${days} 天內註冊（${people(size)}）`,
+  interestViewedOption: (value, days, size) => `過去 ${days} 天內瀏覽過 ${value} 商品（${people(size)}）`,
+  interestBoughtOption: (value, days, size) => `過去 ${days} 天內購買過 ${value} 商品（${people(size)}）`,
+  interestClickedOption: (days, size) => `過去 ${days} 天內點擊過電子郵件（${people(size)}）`,
+  typeNumber: () => '讓我輸入數字',
+};

@@ -1,0 +1,63 @@
+/**
+ * Reading a text into drafts: normalise, rewrite into parser English, tokenise, recognise,
+ * join value lists, split into parts and alternatives, assemble. Used for requests, for the
+ * glossary's meanings and for answers to questions.
+ */
+import type { CatalogSearch } from '../../catalog/types.js';
+import type { Language } from '../types.js';
+import type { DraftTree, Issue } from './assemble/drafts.js';
+import type { AssembleEnv } from './assemble/env.js';
+import { assembleSentence } from './assemble/sentence.js';
+import { messagesFor } from './messages/index.js';
+import type { Mention } from './recognise/mentions.js';
+import { scan } from './recognise/scan.js';
+import type { CatalogIndex } from './resolve/catalog-index.js';
+import { EventResolver } from './resolve/events.js';
+import type { GlossaryMeaning } from './resolve/glossary.js';
+import { ToolLog } from './resolve/tool-log.js';
+import { coalesce } from './structure/coalesce.js';
+import { splitParts } from './structure/split.js';
+import { normalizePrompt } from './text/normalize.js';
+import { tokenize } from './text/tokenize.js';
+import { toParserEnglish } from './translate/index.js';
+import type { Window } from '../../definition/schema.js';
+
+export interface ReadEnv {
+  index: CatalogIndex;
+  search: CatalogSearch;
+  now: Date;
+  glossary: ReadonlyMap<string, GlossaryMeaning> | undefined;
+  log?: ToolLog;
+  language?: Language;
+}
+
+export interface Reading {
+  tree: DraftTree;
+  mentions: Mention[];
+  issues: Issue[];
+  notUnderstood: string[];
+  anchors: Array<{ order: number; window: Window }>;
+}
+
+export function readText(text: string, language: Language, env: ReadEnv): Reading {
+  const english = toParserEnglish(normalizePrompt(text), language);
+  const tokens = tokenize(english);
+  const mentions = coalesce(scan(tokens, { index: env.index, search: env.search, now: env.now, glossary: env.glossary }, english));
+  const log = env.log ?? new ToolLog();
+  const msgs = messagesFor(env.language ?? language);
+  let order = 0;
+  const assembleEnv: AssembleEnv = {
+    index: env.index,
+    now: env.now,
+    glossary: env.glossary ?? new Map(),
+    events: new EventResolver(env.index, env.search, log, msgs),
+    log,
+    msgs,
+    issues: [],
+    notUnderstood: [],
+    anchors: [],
+    nextOrder: () => order++,
+  };
+  const tree = assembleSentence(splitParts(mentions), assembleEnv);
+  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors };
+}

@@ -1,0 +1,100 @@
+/**
+ * Names from the workspace's catalog found in the prompt: values, tags, lists, traits, boolean
+ * traits, event properties, literal event names and glossary terms; and the free text after
+ * "notes mention".
+ */
+import type { Token } from '../text/tokenize.js';
+import type { SearchHit } from '../../../catalog/types.js';
+import type { Mention, ValueRef } from './mentions.js';
+import type { Recognised, ScanEnv } from './scan-types.js';
+
+export function recogniseValue(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.values.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'value', refs: m.payloads } };
+}
+
+export function recogniseList(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.lists.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'list', list: m.payloads[0]! } };
+}
+
+export function recogniseTrait(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.traits.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'trait_ref', trait: m.payloads[0]! } };
+}
+
+export function recogniseBooleanTrait(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.booleans.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'boolean_trait', ...m.payloads[0]! } };
+}
+
+export function recogniseProperty(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.properties.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'property_ref', ...m.payloads[0]! } };
+}
+
+export function recogniseEventName(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = env.index.eventNames.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'event_name', events: [m.payloads[0]!] } };
+}
+
+export function recogniseGlossary(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  if (!env.glossary) return undefined;
+  const m = env.index.glossary.match(tokens, i);
+  if (!m) return undefined;
+  const { term, negated } = m.payloads[0]!;
+  const meaning = env.glossary.get(term);
+  if (!meaning) return undefined;
+  // A glossary word that means a time window ("recently") is a window like any other.
+  if (meaning.type === 'window') return { end: m.end, body: { kind: 'window', spec: { kind: 'window', window: meaning.window } } };
+  return { end: m.end, body: { kind: 'glossary', term, negated } };
+}
+
+/**
+ * A code or name the catalog's top values do not list ("SUMMER5", "Deal Hunters"): asked of
+ * the catalog search, and taken only when a hit is exactly that text.
+ */
+export function recogniseSearchedValue(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const t = tokens[i];
+  if (!env.search || !t || (t.kind !== 'quoted' && !(t.kind === 'word' && /[A-Z0-9]/.test(t.text.slice(1)) && t.text.length >= 3))) return undefined;
+  let hits: SearchHit[];
+  try {
+    hits = env.search.search(t.text, { kinds: ['value', 'tag', 'list'], limit: 5 });
+  } catch {
+    return undefined;
+  }
+  const exact = hits.filter((h) => h.name.toLowerCase() === t.text.toLowerCase());
+  const list = exact.find((h) => h.kind === 'list');
+  if (list) return { end: i + 1, body: { kind: 'list', list: list.name } };
+  const refs: ValueRef[] = exact.flatMap((h): ValueRef[] => {
+    if (h.kind === 'tag' && env.index.tagTrait) return [{ source: 'tag', trait: env.index.tagTrait, value: h.name }];
+    if (h.kind !== 'value') return [];
+    const value = h.value ?? h.name;
+    if (h.trait) return [{ source: 'trait', trait: h.trait, value }];
+    return h.property ? (h.events ?? []).map((event) => ({ source: 'property' as const, event, property: h.property!, value })) : [];
+  });
+  return refs.length ? { end: i + 1, body: { kind: 'value', refs } } : undefined;
+}
+
+const CONTAINS_VERBS = new Set(['mention', 'mentions', 'mentioning', 'mentioned', 'contain', 'contains', 'containing', 'include',
+  'includes', 'including', 'say', 'says', 'saying', 'about', 'reference', 'references', 'referencing', 'like', 'with']);
+const STOP = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'whose', 'in', 'within', 'during', 'from', 'living', 'over', 'since']);
+
+/** After a text trait ("notes"): "mention VIP", "containing 'late delivery'". */
+export function recogniseContains(tokens: readonly Token[], i: number, env: ScanEnv, prev: Mention | undefined): Recognised | undefined {
+  if (prev?.kind !== 'trait_ref') return undefined;
+  const trait = env.index.trait(prev.trait);
+  if (!trait || trait.type !== 'string') return undefined;
+  let j = i;
+  while (['that', 'which', 'who'].includes(tokens[j]?.norm ?? '')) j++;
+  if (!CONTAINS_VERBS.has(tokens[j]?.norm ?? '')) return undefined;
+  j++;
+  while (['the', 'word', 'words', 'text', 'term', 'a', 'an', 'of'].includes(tokens[j]?.norm ?? '')) j++;
+  const first = tokens[j];
+  if (!first) return undefined;
+  if (first.kind === 'quoted') return { end: j + 1, body: { kind: 'contains', value: first.norm } };
+  const words: Token[] = [];
+  while (j < tokens.length && tokens[j]!.kind !== 'punct' && !STOP.has(tokens[j]!.norm)) words.push(tokens[j++]!);
+  if (!words.length) return undefined;
+  return { end: j, body: { kind: 'contains', value: words.map((w) => w.norm).join(' ') } };
+}

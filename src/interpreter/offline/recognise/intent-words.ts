@@ -1,0 +1,90 @@
+/**
+ * Words about intent rather than conditions: vague notions that need a number, things the
+ * workspace cannot see, the request's framing and its purpose.
+ */
+import { FILLER_WORDS, PREAMBLE_PHRASES, PURPOSE_NOUNS } from '../lexicon/filler-words.js';
+import { OUT_OF_SCOPE } from '../lexicon/out-of-scope-words.js';
+import { VAGUE_WORDS } from '../lexicon/vague-words.js';
+import { PhraseTable } from '../text/phrase-table.js';
+import type { Token } from '../text/tokenize.js';
+import type { Mention, Notion } from './mentions.js';
+import type { Recognised, ScanEnv } from './scan-types.js';
+
+const VAGUE = new PhraseTable<Notion>();
+for (const [notion, words] of Object.entries(VAGUE_WORDS) as Array<[Notion, string[]]>) words.forEach((w) => VAGUE.add(w, notion));
+
+const OUT = new PhraseTable<(typeof OUT_OF_SCOPE)[number]>();
+for (const thing of OUT_OF_SCOPE) thing.words.forEach((w) => OUT.add(w, thing));
+
+const PREAMBLE = new PhraseTable<true>();
+PREAMBLE_PHRASES.forEach((p) => PREAMBLE.add(p, true));
+
+const TAGGED = new PhraseTable<true>();
+['tagged', 'tagged as', 'tagged with', 'with the tag', 'with tag', 'with the tags', 'with tags', 'labelled', 'labeled',
+  'labelled as', 'labeled as', 'have the tag', 'has the tag', 'tag', 'tags', 'carrying the tag'].forEach((w) => TAGGED.add(w, true));
+
+export function recogniseVague(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = VAGUE.match(tokens, i);
+  if (!m) return undefined;
+  const text = tokens.slice(i, m.end).map((t) => t.text).join(' ').replace(/ - /g, '-');
+  return { end: m.end, body: { kind: 'vague', term: text, notion: m.payloads[0]! } };
+}
+
+export function recogniseOutOfScope(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const m = OUT.match(tokens, i);
+  if (!m) return undefined;
+  const thing = m.payloads[0]!;
+  // A workspace that tracks the thing gets it resolved like any other event.
+  if (env.index.catalog.events.some((e) => thing.key.test(e.name))) return undefined;
+  return { end: m.end, body: { kind: 'out_of_scope', thing: thing.id } };
+}
+
+export function recogniseTagged(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = TAGGED.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'tagged' } };
+}
+
+const AFTER_ONE = new Set(['.', ',', ';', 'to', 'into', 'in', 'within', 'during', 'since', 'but', 'and', 'or', 'yet', 'ever', 'over', 'this', 'last', 'from', 'after', 'before', 'either', 'at', 'recently', 'lately', '!']);
+
+/** "redeemed it", "opened them", "never clicked one": the thing just named. */
+export function recognisePronoun(tokens: readonly Token[], i: number, _env: ScanEnv, prev: Mention | undefined): Recognised | undefined {
+  const w = tokens[i]?.norm;
+  if (w === 'it' || w === 'them' || w === 'those' || w === 'these') return { end: i + 1, body: { kind: 'pronoun' } };
+  const next = tokens[i + 1];
+  if ((w === 'one' || w === 'any' || w === 'ones') && prev?.kind === 'action' && (!next || AFTER_ONE.has(next.norm))) return { end: i + 1, body: { kind: 'pronoun' } };
+  return undefined;
+}
+
+/** The framing ("I want to find", "show me") and the purpose ("for a win-back campaign"). */
+export function fillerPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
+  const pre = PREAMBLE.match(tokens, i);
+  const purpose = purposeEnd(tokens, i);
+  const ends = [pre?.end, purpose].filter((e): e is number => e !== undefined);
+  return ends.length ? Math.max(...ends) : undefined;
+}
+
+function purposeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const w = tokens[i]?.norm;
+  if (w !== 'for' && w !== 'ahead' && w !== 'to') return undefined;
+  let j = i + 1;
+  if (w === 'ahead' && tokens[j]?.norm === 'of') j++;
+  if (w === 'to') {
+    // "to invite to our event", "to target with a promo"
+    if (!['invite', 'target', 'send', 'reach', 'include', 'use'].includes(tokens[j]?.norm ?? '')) return undefined;
+    j++;
+  }
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-') return undefined;
+    if (PURPOSE_NOUNS.has(t.norm)) {
+      let end = k + 1;
+      while (end < tokens.length && PURPOSE_NOUNS.has(tokens[end]!.norm)) end++;
+      return end;
+    }
+  }
+  return undefined;
+}
+
+export function isFillerWord(t: Token): boolean {
+  return t.kind === 'punct' ? t.text === '-' || t.text === '(' || t.text === ')' || t.text === '"' || t.text === "'" : FILLER_WORDS.has(t.norm);
+}

@@ -1,0 +1,137 @@
+/**
+ * Money measures ("total spend", "average order value"), recency ("last purchase ... more than
+ * 6 months ago") and the durations that go with "ago".
+ */
+import { PhraseTable } from '../text/phrase-table.js';
+import type { Token } from '../text/tokenize.js';
+import { ACTIONS, OBJECTS } from './event-words.js';
+import type { MentionBody } from './mentions.js';
+import type { Recognised } from './scan-types.js';
+import { amountAt, toDuration, unitAt } from './time-units.js';
+
+type Fn = 'sum' | 'avg' | 'min' | 'max';
+const AGGREGATES = new PhraseTable<Fn>();
+const add = (fn: Fn, words: string[]) => words.forEach((w) => AGGREGATES.add(w, fn));
+add('sum', ['spent', 'spend', 'spending', 'spends', 'total spend', 'total spending', 'total spent', 'lifetime spend',
+  'lifetime spending', 'lifetime value', 'ltv', 'clv', 'customer lifetime value', 'revenue', 'total revenue', 'total order value',
+  'total order amount', 'total purchase value', 'total purchase amount', 'in purchases', 'worth of orders', 'worth of purchases', 'in orders',
+  'total sales', 'total amount spent', 'amount spent', 'money spent', 'spent in total', 'cumulative spend', 'sum of orders',
+  'totaling', 'totalling', 'totaled', 'totalled', 'add up to', 'adding up to', 'adds up to', 'total value of orders',
+  'total value of their orders', 'gross spend', 'overall spend', 'overall spending', 'generated', 'worth of products', 'total purchases value',
+  'combined order value', 'combined spend', 'all-time spend', 'lifetime revenue', 'spend total', 'spending total', 'sum of spend',
+  'orders total', 'orders totaled', 'orders totalled', 'orders add up to', 'orders amount to', 'purchases total', 'purchases add up to',
+  'orders sum to', 'orders are worth']);
+add('avg', ['average order value', 'aov', 'average order', 'average order size', 'average order amount', 'average order total',
+  'average spend per order', 'average purchase value', 'average purchase', 'average basket', 'average basket size',
+  'average basket value', 'average ticket', 'avg order value', 'avg. order value', 'mean order value', 'on average', 'average spend',
+  'average spending', 'average purchase amount', 'avg order', 'average transaction value', 'average order values', 'typical order value', 'per order on average']);
+add('max', ['largest order', 'biggest order', 'highest order', 'max order', 'maximum order', 'most expensive order',
+  'largest purchase', 'biggest purchase', 'highest order value', 'largest single order', 'biggest single order', 'highest purchase']);
+add('min', ['smallest order', 'lowest order', 'cheapest order', 'minimum order', 'smallest purchase', 'lowest order value']);
+
+export function recogniseAggregate(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = AGGREGATES.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'aggregate', fn: m.payloads[0]! } };
+}
+
+const LAST_WORDS = new PhraseTable<boolean>();
+['last', 'latest', 'most recent', 'final', 'newest', 'last ever'].forEach((w) => LAST_WORDS.add(w, false));
+['first', 'first ever', 'very first', 'earliest'].forEach((w) => LAST_WORDS.add(w, true));
+const LAST_ACTIVITY = new PhraseTable<MentionBody>();
+LAST_ACTIVITY.add('seen', { kind: 'recency_head', action: 'visit' });
+LAST_ACTIVITY.add('active', { kind: 'recency_head', action: 'visit' });
+LAST_ACTIVITY.add('login', { kind: 'recency_head', action: 'visit' });
+LAST_ACTIVITY.add('logged in', { kind: 'recency_head', action: 'visit' });
+LAST_ACTIVITY.add('visited', { kind: 'recency_head', action: 'visit' });
+LAST_ACTIVITY.add('bought', { kind: 'recency_head', action: 'purchase' });
+LAST_ACTIVITY.add('purchased', { kind: 'recency_head', action: 'purchase' });
+LAST_ACTIVITY.add('ordered', { kind: 'recency_head', action: 'purchase' });
+LAST_ACTIVITY.add('email open', { kind: 'recency_head', action: 'open', object: 'email' });
+for (const w of ['time buyer', 'time buyers', 'time customer', 'time customers', 'time purchaser', 'time purchasers', 'time shopper', 'time shoppers', 'time order', 'time orders']) {
+  LAST_ACTIVITY.add(w, { kind: 'recency_head', action: 'purchase' });
+}
+LAST_ACTIVITY.add('email click', { kind: 'recency_head', action: 'click', object: 'email' });
+
+/** "last purchase", "most recent order", "last seen", "last visit"; "first purchase". */
+export function recogniseRecencyHead(tokens: readonly Token[], i: number): Recognised | undefined {
+  const lead = LAST_WORDS.match(tokens, i);
+  if (!lead) return undefined;
+  const first = lead.payloads[0]!;
+  const mark = (r: Recognised | undefined): Recognised | undefined => (r && first && r.body.kind === 'recency_head' ? { ...r, body: { ...r.body, first: true } } : r);
+  return mark(recencyRest(tokens, lead.end));
+}
+
+function recencyRest(tokens: readonly Token[], start: number): Recognised | undefined {
+  let j = tokens[start]?.text === '-' ? start + 1 : start;
+  if (tokens[j]?.norm === 'time' && ['they', 'he', 'she', 'someone'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
+  const activity = LAST_ACTIVITY.match(tokens, j);
+  if (activity) return { end: activity.end, body: activity.payloads[0]! };
+  const object = OBJECTS.match(tokens, j);
+  if (object && ['order', 'session', 'email', 'push', 'sms', 'review', 'coupon', 'checkout'].includes(object.payloads[0]!)) {
+    const action = ACTIONS.match(tokens, object.end);
+    return { end: action ? action.end : object.end, body: { kind: 'recency_head', object: object.payloads[0]!, ...(action ? { action: action.payloads[0]! } : {}) } };
+  }
+  const action = ACTIONS.match(tokens, j);
+  if (action) return { end: action.end, body: { kind: 'recency_head', action: action.payloads[0]! } };
+  return undefined;
+}
+
+const TOP_LEADS = new Set(['top', 'best', 'highest', 'biggest']);
+const BY_FREQUENCY = new Set(['order', 'orders', 'purchases', 'frequency', 'count', 'number']);
+
+/** "top 10% of spenders", "top 5 percent of customers by orders". */
+export function recogniseTop(tokens: readonly Token[], i: number): Recognised | undefined {
+  if (!TOP_LEADS.has(tokens[i]?.norm ?? '')) return undefined;
+  const n = tokens[i + 1];
+  if (n?.kind !== 'number' || n.value === undefined || !(n.value > 0 && n.value < 100)) return undefined;
+  let j = i + 2;
+  if (tokens[j]?.text === '%' || tokens[j]?.norm === 'percent') j++;
+  else return undefined;
+  let notion: 'spend' | 'frequency' = 'spend';
+  const rest = ['of', 'our', 'the', 'all', 'customers', 'spenders', 'buyers', 'shoppers', 'users', 'by', 'in', 'terms', 'total', 'spend', 'spending', 'revenue', 'lifetime', 'value'];
+  while (j < tokens.length && (rest.includes(tokens[j]!.norm) || BY_FREQUENCY.has(tokens[j]!.norm))) {
+    if (BY_FREQUENCY.has(tokens[j]!.norm)) notion = 'frequency';
+    j++;
+  }
+  return { end: j, body: { kind: 'top', percent: n.value, notion } };
+}
+
+const AGO_OPS = new PhraseTable<'more_than' | 'within'>();
+['more than', 'over', 'at least', 'longer than', 'greater than', 'beyond', 'upwards of', 'before', 'more then'].forEach((w) => AGO_OPS.add(w, 'more_than'));
+['less than', 'within', 'under', 'fewer than', 'in the last', 'no more than', 'at most', 'within the last', 'in the past', 'within the past'].forEach((w) => AGO_OPS.add(w, 'within'));
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "before 1970", "after March 2025", "before 2025-06-01": compared with date traits. */
+export function recogniseDateComparison(tokens: readonly Token[], i: number): Recognised | undefined {
+  const w = tokens[i]?.norm;
+  const op = w === 'before' || w === 'until' || (w === 'prior' && tokens[i + 1]?.norm === 'to') ? 'lt' : w === 'after' ? 'gt' : undefined;
+  if (!op) return undefined;
+  let j = w === 'prior' ? i + 2 : i + 1;
+  if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'year') j += 2;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
+  if (iso) return { end: j + 5, body: { kind: 'date_cmp', op, date: iso[0] } };
+  const month = MONTH_NAMES.indexOf(tokens[j]?.norm ?? '');
+  const yearToken = tokens[month >= 0 ? j + 1 : j];
+  const year = yearToken?.kind === 'number' && yearToken.value !== undefined && Number.isInteger(yearToken.value) && yearToken.value >= 1900 && yearToken.value <= 2100 ? yearToken.value : undefined;
+  if (year === undefined) return undefined;
+  // "before 1970" is before 1970-01-01; "after 1970" is after the whole year.
+  const m = month >= 0 ? month : op === 'gt' ? 12 : 0;
+  const date = new Date(Date.UTC(year, m, 1)).toISOString().slice(0, 10);
+  return { end: month >= 0 ? j + 2 : j + 1, body: { kind: 'date_cmp', op, date } };
+}
+
+/** "more than 6 months ago", "over a year ago", "90 days ago". */
+export function recogniseAgo(tokens: readonly Token[], i: number): Recognised | undefined {
+  const op = AGO_OPS.match(tokens, i);
+  let j = op ? op.end : i;
+  const amount = amountAt(tokens, j);
+  if (amount === undefined) return undefined;
+  j++;
+  if (tokens[j]?.text === '+') j++;
+  const unit = unitAt(tokens, j);
+  if (!unit || tokens[j + 1]?.norm !== 'ago') return undefined;
+  const duration = toDuration(amount, unit);
+  if (!duration) return undefined;
+  return { end: j + 2, body: { kind: 'ago', op: op?.payloads[0] ?? 'more_than', ...duration } };
+}

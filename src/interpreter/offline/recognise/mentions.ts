@@ -1,0 +1,79 @@
+/**
+ * What the recognisers find in a prompt: each mention covers a span of tokens and says what
+ * kind of thing it is. Later steps only look at mentions, never at raw words.
+ */
+import type { Comparator, TimeUnit, Window } from '../../../definition/schema.js';
+import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+
+export type WindowSpec =
+  | { kind: 'window'; window: Window }
+  /** "in that time", "in the same period": the window said earlier in the sentence. */
+  | { kind: 'backref' }
+  /** "ever", "in total", "lifetime": all the history the plan allows, never a shared window. */
+  | { kind: 'alltime' };
+
+export type CompareOp = Comparator | 'between';
+
+export interface Comparison {
+  op: CompareOp;
+  value: number | [number, number];
+  money: boolean;
+}
+
+export type ActionId =
+  | 'purchase' | 'view' | 'add' | 'start' | 'refund' | 'review' | 'claim' | 'redeem' | 'signup'
+  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'generic';
+
+export type ObjectId =
+  | 'email' | 'push' | 'sms' | 'product' | 'cart' | 'checkout' | 'order' | 'coupon' | 'review'
+  | 'account' | 'session';
+
+export type ValueRef =
+  | { source: 'trait'; trait: string; value: string | number | boolean }
+  | { source: 'tag'; trait: string; value: string }
+  | { source: 'property'; event: string; property: string; value: string | number | boolean }
+  /** A value people name ("Spain") for a field the workspace has, that no profile holds. */
+  | { source: 'missing'; field: string; value: string };
+
+export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest' | 'new';
+
+export type MentionBody =
+  /** `attach`: "with", "whose": may carry a detail of the thing just named. */
+  | { kind: 'connector'; op: 'and' | 'or' | 'and_not'; attach?: boolean }
+  | { kind: 'window'; spec: WindowSpec }
+  | { kind: 'cmp'; cmp: Comparison; unit?: 'times' | 'years' | 'stars' | 'percent' }
+  | { kind: 'neg'; never: boolean }
+  | { kind: 'action'; action: ActionId }
+  | { kind: 'object'; object: ObjectId }
+  | { kind: 'event_name'; events: string[] }
+  | { kind: 'value'; refs: ValueRef[] }
+  | { kind: 'trait_ref'; trait: string }
+  | { kind: 'boolean_trait'; trait: string; value: boolean }
+  | { kind: 'property_ref'; property: string; events: string[] }
+  | { kind: 'aggregate'; fn: 'sum' | 'avg' | 'min' | 'max' }
+  /** `first`: "first purchase" rather than "last purchase". */
+  | { kind: 'recency_head'; action?: ActionId; object?: ObjectId; first?: boolean }
+  /** "top 10% of spenders". */
+  | { kind: 'top'; percent: number; notion: 'spend' | 'frequency' }
+  /** "before 1970", "after March 2025": a date for date traits. */
+  | { kind: 'date_cmp'; op: 'lt' | 'gt'; date: string }
+  | { kind: 'ago'; op: 'more_than' | 'within'; amount: number; unit: TimeUnit }
+  | { kind: 'list'; list: string }
+  | { kind: 'glossary'; term: string; negated: boolean }
+  | { kind: 'vague'; term: string; notion: Notion }
+  | { kind: 'contains'; value: string }
+  | { kind: 'pronoun' }
+  | { kind: 'tagged' }
+  | { kind: 'repeat'; cmp: Comparison }
+  | { kind: 'out_of_scope'; thing: OutOfScopeId }
+  | { kind: 'unknown' };
+
+export type Mention = MentionBody & {
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+};
+
+export type MentionKind = MentionBody['kind'];
+export type MentionOf<K extends MentionKind> = Extract<Mention, { kind: K }>;

@@ -1,0 +1,82 @@
+/**
+ * Reads the tokens left to right; at each place every recogniser is tried and the longest
+ * match wins (ties go to the earlier recogniser). Framing and purpose phrases are skipped;
+ * words nothing recognises are kept as `unknown`, so they can be reported.
+ */
+import type { Token } from '../text/tokenize.js';
+import {
+  recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
+  recogniseSearchedValue, recogniseTrait, recogniseValue,
+} from './catalog-words.js';
+import { recogniseComparison } from './comparison.js';
+import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
+import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseTagged, recogniseVague } from './intent-words.js';
+import { recogniseAggregate, recogniseAgo, recogniseDateComparison, recogniseRecencyHead, recogniseTop } from './measure-words.js';
+import type { Mention } from './mentions.js';
+import type { Recognised, Recogniser, ScanEnv } from './scan-types.js';
+import { recogniseConnector, recogniseNegation } from './structure-words.js';
+import { recogniseWindow } from './window.js';
+
+/** In order of preference when two match the same words. */
+const RECOGNISERS: Recogniser[] = [
+  recogniseWindow,
+  recogniseAgo,
+  recogniseTop,
+  recogniseDateComparison,
+  recogniseRecencyHead,
+  recogniseBooleanTrait,
+  recogniseList,
+  recogniseEventName,
+  recogniseGlossary,
+  recogniseAggregate,
+  recogniseRepeat,
+  recogniseOutOfScope,
+  recogniseVague,
+  recogniseContains,
+  recogniseAction,
+  recogniseObject,
+  recogniseValue,
+  recogniseTrait,
+  recogniseProperty,
+  recogniseTagged,
+  recogniseNegation,
+  recogniseConnector,
+  recognisePronoun,
+  recogniseComparison,
+];
+
+export function spanText(tokens: readonly Token[], start: number, end: number, source: string): string {
+  return source.slice(tokens[start]!.start, tokens[end - 1]!.end);
+}
+
+export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Recognised | undefined;
+    for (const r of RECOGNISERS) {
+      const m = r(tokens, i, env, out.at(-1));
+      if (m && m.end > i && (!best || m.end > best.end)) best = m;
+    }
+    const fillerEnd = fillerPhraseEnd(tokens, i);
+    if (fillerEnd !== undefined && (!best || fillerEnd >= best.end)) {
+      i = fillerEnd;
+      continue;
+    }
+    if (best) {
+      out.push({ ...best.body, start: i, end: best.end, text: spanText(tokens, i, best.end, source) });
+      i = best.end;
+      continue;
+    }
+    const t = tokens[i]!;
+    const searched = isFillerWord(t) ? undefined : recogniseSearchedValue(tokens, i, env);
+    if (searched) {
+      out.push({ ...searched.body, start: i, end: searched.end, text: spanText(tokens, i, searched.end, source) });
+      i = searched.end;
+      continue;
+    }
+    if (!isFillerWord(t) && t.kind !== 'punct') out.push({ kind: 'unknown', start: i, end: i + 1, text: t.text });
+    i++;
+  }
+  return out;
+}

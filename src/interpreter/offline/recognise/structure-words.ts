@@ -1,0 +1,33 @@
+/** Connectors ("and", "or", "who", "with", "excluding") and negation ("haven't", "never"). */
+import { AND_NOT_WORDS, AND_WORDS, NEGATION_WORDS, NEVER_WORDS, OR_WORDS, WITH_WORDS } from '../lexicon/structure-words.js';
+import { PhraseTable } from '../text/phrase-table.js';
+import type { Token } from '../text/tokenize.js';
+import type { MentionBody } from './mentions.js';
+import type { Recognised } from './scan-types.js';
+
+type Connector = 'and' | 'or' | 'and_not' | 'with';
+
+const CONNECTORS = new PhraseTable<Connector>();
+AND_WORDS.forEach((w) => CONNECTORS.add(w, 'and'));
+WITH_WORDS.forEach((w) => CONNECTORS.add(w, 'with'));
+OR_WORDS.forEach((w) => CONNECTORS.add(w, 'or'));
+AND_NOT_WORDS.forEach((w) => CONNECTORS.add(w, 'and_not'));
+
+const NEGATIONS = new PhraseTable<boolean>();
+NEGATION_WORDS.forEach((w) => NEGATIONS.add(w, false));
+NEVER_WORDS.forEach((w) => NEGATIONS.add(w, true));
+
+export function recogniseConnector(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = CONNECTORS.match(tokens, i);
+  if (!m) return undefined;
+  const op = m.payloads[0]!;
+  // "with" is an "and" that may attach a detail to the thing before it; the splitter decides.
+  const body: MentionBody = op === 'with' ? { kind: 'connector', op: 'and', attach: true } : { kind: 'connector', op };
+  return { end: m.end, body };
+}
+
+export function recogniseNegation(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = NEGATIONS.match(tokens, i);
+  if (!m) return undefined;
+  return { end: m.end, body: { kind: 'neg', never: m.payloads[0]! } };
+}

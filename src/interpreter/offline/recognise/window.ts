@@ -1,0 +1,158 @@
+/**
+ * Time windows: "in the last 30 days", "past week", "within 6 months", "this year",
+ * "since March", back-references ("in that time") and all-time markers ("ever", "in total").
+ */
+import type { Window } from '../../../definition/schema.js';
+import { PhraseTable } from '../text/phrase-table.js';
+import type { Token } from '../text/tokenize.js';
+import type { WindowSpec } from './mentions.js';
+import type { Recognised, ScanEnv } from './scan-types.js';
+import { amountAt, toDuration, unitAt } from './time-units.js';
+
+const LEADS = new Set(['in', 'within', 'over', 'during', 'for', 'throughout', 'across', 'inside']);
+const LASTS = new Set(['last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent']);
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
+
+const FIXED = new PhraseTable<WindowSpec>();
+for (const p of ['ever', 'of all time', 'all time', 'all-time', 'in total', 'to date', 'so far', 'yet', 'in their lifetime',
+  'altogether', 'at any time', 'at any point', 'at all', 'in all', 'since they joined', 'since signing up', 'since sign up', 'lifetime', 'all history', 'any time']) {
+  FIXED.add(p, { kind: 'alltime' });
+}
+for (const p of ['in that time', 'in that period', 'during that time', 'during that period', 'in the same period',
+  'in the same time', 'in the same window', 'during the same period', 'within that time', 'within that period',
+  'in that window', 'over that period', 'over the same period', 'during that window', 'in that timeframe',
+  'in the same timeframe', 'in that span', 'in the same time frame', 'in that time frame', 'within the same period',
+  'within the same window', 'in the same time period', 'in that time period', 'during the same time', 'since then']) {
+  FIXED.add(p, { kind: 'backref' });
+}
+
+function utcDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function between(from: Date, to: Date): Window {
+  return { kind: 'between', from: utcDay(from), to: to.toISOString() };
+}
+
+function monthIndex(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  const w = word.replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full;
+  const short = MONTH_SHORT.indexOf(w === 'sept' ? 'sep' : w);
+  return short >= 0 ? short : undefined;
+}
+
+function yearAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  return t?.kind === 'number' && !t.money && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1970 && t.value <= 2100 ? t.value : undefined;
+}
+
+/** "since March 2026", "since 2026-03-01", "since 2026". */
+function since(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
+  if (tokens[i]?.norm !== 'since') return undefined;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'start') j += 3;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
+  if (iso) return { end: j + 5, body: { kind: 'window', spec: { kind: 'window', window: between(new Date(`${iso[0]}T00:00:00Z`), now) } } };
+  const month = monthIndex(tokens[j]?.norm);
+  if (month !== undefined) {
+    const year = yearAt(tokens, j + 1);
+    const y = year ?? (month <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1);
+    return { end: j + (year ? 2 : 1), body: { kind: 'window', spec: { kind: 'window', window: between(new Date(Date.UTC(y, month, 1)), now) } } };
+  }
+  const year = yearAt(tokens, j);
+  if (year !== undefined) return { end: j + 1, body: { kind: 'window', spec: { kind: 'window', window: between(new Date(Date.UTC(year, 0, 1)), now) } } };
+  return undefined;
+}
+
+/** "in October", "during March 2026", "in 2025": that calendar month or year. */
+function calendarMonth(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
+  if (!['in', 'during', 'throughout'].includes(tokens[i]?.norm ?? '')) return undefined;
+  const monthWord = tokens[i + 1]?.norm;
+  const month = monthIndex(monthWord);
+  const monthYear = yearAt(tokens, i + 2);
+  // "may" is usually the verb: only "in May 2026" is the month.
+  if (month !== undefined && (monthWord !== 'may' || monthYear !== undefined)) {
+    const y = monthYear ?? (month <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1);
+    const from = new Date(Date.UTC(y, month, 1));
+    const to = new Date(Date.UTC(y, month + 1, 1));
+    return { end: i + (monthYear ? 3 : 2), body: { kind: 'window', spec: { kind: 'window', window: { kind: 'between', from: utcDay(from), to: utcDay(to) } } } };
+  }
+  const year = yearAt(tokens, i + 1);
+  if (year !== undefined && year <= now.getUTCFullYear()) {
+    const to = year === now.getUTCFullYear() ? now : new Date(Date.UTC(year + 1, 0, 1));
+    return { end: i + 2, body: { kind: 'window', spec: { kind: 'window', window: between(new Date(Date.UTC(year, 0, 1)), to) } } };
+  }
+  return undefined;
+}
+
+/** "this year", "this month", "this week", "today", "yesterday", "year to date". */
+function current(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
+  let j = i;
+  if (LEADS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'so') j++;
+  const w = tokens[j]?.norm;
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const make = (from: Date, end: number, to: Date = now): Recognised => ({ end, body: { kind: 'window', spec: { kind: 'window', window: between(from, to) } } });
+  if (w === 'today') return make(today, j + 1);
+  if (w === 'yesterday') return { end: j + 1, body: { kind: 'window', spec: { kind: 'window', window: { kind: 'between', from: utcDay(new Date(today.getTime() - 86_400_000)), to: utcDay(today) } } } };
+  if (w === 'ytd' || (w === 'year' && tokens[j + 1]?.norm === 'to' && tokens[j + 2]?.norm === 'date')) {
+    return make(new Date(Date.UTC(now.getUTCFullYear(), 0, 1)), w === 'ytd' ? j + 1 : j + 3);
+  }
+  if (w !== 'this' && w !== 'current') return undefined;
+  const unit = tokens[j + 1]?.norm;
+  if (unit === 'year') return make(new Date(Date.UTC(now.getUTCFullYear(), 0, 1)), j + 2);
+  if (unit === 'month') return make(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), j + 2);
+  if (unit === 'week') {
+    const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000);
+    return make(monday, j + 2);
+  }
+  return undefined;
+}
+
+/** "in the last 30 days", "past week", "within 6 months", "over the previous two quarters". */
+function rolling(tokens: readonly Token[], i: number): Recognised | undefined {
+  let j = i;
+  const lead = LEADS.has(tokens[j]?.norm ?? '') ? tokens[j++]!.norm : undefined;
+  if (tokens[j]?.norm === 'the') j++;
+  if (tokens[j]?.norm === 'this' && LASTS.has(tokens[j + 1]?.norm ?? '')) j++;
+  let last = false;
+  if (tokens[j]?.norm === 'most' && tokens[j + 1]?.norm === 'recent') {
+    last = true;
+    j += 2;
+  } else if (LASTS.has(tokens[j]?.norm ?? '')) {
+    last = true;
+    j++;
+  }
+  let amount = amountAt(tokens, j);
+  let half = false;
+  if (amount !== undefined) j++;
+  else if (tokens[j]?.norm === 'half' && ['a', 'an'].includes(tokens[j + 1]?.norm ?? '')) {
+    half = true;
+    j += 2;
+  }
+  if (tokens[j]?.text === '-') j++;
+  const unit = unitAt(tokens, j);
+  if (!unit) return undefined;
+  j++;
+  if (tokens[j]?.norm === 'ago') return undefined;
+  if (tokens[j]?.norm === 'period' || tokens[j]?.norm === 'window') j++;
+  if (!last && !(lead && (amount !== undefined || half))) return undefined;
+  const duration = toDuration(half ? 0.5 : amount ?? 1, unit);
+  if (!duration) return undefined;
+  return { end: j, body: { kind: 'window', spec: { kind: 'window', window: { kind: 'last', ...duration } } } };
+}
+
+export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const fixed = FIXED.match(tokens, i);
+  const candidates = [
+    fixed ? { end: fixed.end, body: { kind: 'window' as const, spec: fixed.payloads[0]! } } : undefined,
+    rolling(tokens, i),
+    current(tokens, i, env.now),
+    since(tokens, i, env.now),
+    calendarMonth(tokens, i, env.now),
+  ].filter((c): c is Recognised => c !== undefined);
+  return candidates.sort((a, b) => b.end - a.end)[0];
+}

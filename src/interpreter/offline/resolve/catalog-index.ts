@@ -1,0 +1,195 @@
+/**
+ * Phrase tables built from one workspace's catalog: its values (and everyday names for them),
+ * tags, lists, traits, boolean traits, event properties, event names and glossary terms.
+ * Everything the parser resolves to comes from here, so it never invents a name.
+ */
+import type { Catalog, EventInfo, PropertyInfo, TraitInfo } from '../../../catalog/types.js';
+import { FILLER_WORDS } from '../lexicon/filler-words.js';
+import { CHANNEL_WORDS, PROPERTY_WORDS, STATE_WORDS, TRAIT_WORDS } from '../lexicon/trait-words.js';
+import { VALUE_ALIASES } from '../lexicon/value-aliases.js';
+import type { ValueRef } from '../recognise/mentions.js';
+import { PhraseTable } from '../text/phrase-table.js';
+import { glossaryForms } from './glossary-forms.js';
+
+export interface CatalogIndex {
+  catalog: Catalog;
+  values: PhraseTable<ValueRef>;
+  lists: PhraseTable<string>;
+  traits: PhraseTable<string>;
+  booleans: PhraseTable<{ trait: string; value: boolean }>;
+  properties: PhraseTable<{ property: string; events: string[] }>;
+  eventNames: PhraseTable<string>;
+  glossary: PhraseTable<{ term: string; negated: boolean }>;
+  /** The list trait holding tags, if any. */
+  tagTrait?: string;
+  event(name: string): EventInfo | undefined;
+  trait(name: string): TraitInfo | undefined;
+}
+
+const cache = new WeakMap<Catalog, CatalogIndex>();
+
+export function catalogIndex(catalog: Catalog): CatalogIndex {
+  let index = cache.get(catalog);
+  if (!index) {
+    index = buildIndex(catalog);
+    cache.set(catalog, index);
+  }
+  return index;
+}
+
+const spaced = (name: string) => name.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+
+/** Values worth finding in free text: short labels, not ids, sentences or tiny codes. */
+function usableValue(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const v = value.trim();
+  if (v.length < 2 || v.split(/\s+/).length > 5) return false;
+  if (FILLER_WORDS.has(v.toLowerCase())) return false;
+  if (v.length < 3 && v !== v.toUpperCase()) return false;
+  return true;
+}
+
+function idLike(p: PropertyInfo): boolean {
+  return /(^|_)id$/i.test(p.name) || (p.distinct > 50 && p.distinct > p.count / 2);
+}
+
+function addValue(table: PhraseTable<ValueRef>, value: string, ref: ValueRef) {
+  const short = value.length <= 3 && value === value.toUpperCase();
+  table.add(value, ref, { caseSensitive: short });
+}
+
+function buildValues(catalog: Catalog, tagTrait: string | undefined): PhraseTable<ValueRef> {
+  const table = new PhraseTable<ValueRef>();
+  for (const t of catalog.traits) {
+    if (t.pii || (t.type !== 'string' && t.type !== 'string[]') || t.name === tagTrait) continue;
+    for (const { value } of t.topValues) if (usableValue(value)) addValue(table, value, { source: 'trait', trait: t.name, value });
+  }
+  if (tagTrait) for (const { value } of catalog.tags) if (typeof value === 'string') table.add(value, { source: 'tag', trait: tagTrait, value });
+  for (const e of catalog.events) {
+    for (const p of e.properties) {
+      if (p.type !== 'string' || idLike(p)) continue;
+      for (const { value } of p.topValues) if (usableValue(value)) addValue(table, value, { source: 'property', event: e.name, property: p.name, value });
+    }
+  }
+  for (const alias of VALUE_ALIASES) {
+    const refs = aliasRefs(catalog, alias.value, alias.field);
+    const payloads = refs.length ? refs : missingRefs(catalog, alias.value, alias.field);
+    for (const ref of payloads) {
+      for (const w of alias.words) table.add(w, ref);
+      for (const w of alias.exactWords ?? []) table.add(w, ref, { caseSensitive: true });
+    }
+  }
+  return table;
+}
+
+function holds(values: readonly { value: unknown }[], wanted: string): string | undefined {
+  const exact = values.find((v) => v.value === wanted);
+  if (exact) return wanted;
+  const loose = values.find((v) => typeof v.value === 'string' && v.value.toLowerCase() === wanted.toLowerCase());
+  return loose?.value as string | undefined;
+}
+
+function aliasRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
+  const refs: ValueRef[] = [];
+  for (const t of catalog.traits) {
+    if (t.pii || !field.test(t.name)) continue;
+    const held = holds(t.topValues, value);
+    if (held !== undefined) refs.push({ source: 'trait', trait: t.name, value: held });
+  }
+  for (const e of catalog.events) {
+    for (const p of e.properties) {
+      if (!field.test(p.name)) continue;
+      const held = holds(p.topValues, value);
+      if (held !== undefined) refs.push({ source: 'property', event: e.name, property: p.name, value: held });
+    }
+  }
+  return refs;
+}
+
+/** "Spain" where the workspace has a country trait but nobody from Spain: worth saying so. */
+function missingRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
+  const trait = catalog.traits.find((t) => !t.pii && t.type === 'string' && field.test(t.name) && t.topValues.length > 0 && t.topValues.length < 200);
+  return trait ? [{ source: 'missing', field: trait.name, value }] : [];
+}
+
+function buildTraits(catalog: Catalog): PhraseTable<string> {
+  const table = new PhraseTable<string>();
+  for (const t of catalog.traits) {
+    table.add(spaced(t.name), t.name);
+    for (const group of TRAIT_WORDS) if (group.field.test(t.name)) group.words.forEach((w) => table.add(w, t.name));
+  }
+  return table;
+}
+
+function buildBooleans(catalog: Catalog): PhraseTable<{ trait: string; value: boolean }> {
+  const table = new PhraseTable<{ trait: string; value: boolean }>();
+  for (const t of catalog.traits) {
+    if (t.type !== 'boolean') continue;
+    const parts = t.name.toLowerCase().split(/[_\s]+/);
+    const state = parts.find((p) => p in STATE_WORDS);
+    const channel = parts.filter((p) => p !== state).join(' ');
+    if (!state || !channel) {
+      table.add(spaced(t.name), { trait: t.name, value: true });
+      continue;
+    }
+    const channels = [channel, ...(CHANNEL_WORDS[channel] ?? [])];
+    const forms = STATE_WORDS[state]!;
+    for (const c of channels) {
+      for (const f of forms.on) table.add(f.replace('{c}', c), { trait: t.name, value: true });
+      for (const f of forms.off) table.add(f.replace('{c}', c), { trait: t.name, value: false });
+    }
+    table.add(spaced(t.name), { trait: t.name, value: true });
+  }
+  return table;
+}
+
+function buildProperties(catalog: Catalog): PhraseTable<{ property: string; events: string[] }> {
+  const byName = new Map<string, string[]>();
+  for (const e of catalog.events) for (const p of e.properties) byName.set(p.name, [...(byName.get(p.name) ?? []), e.name]);
+  const table = new PhraseTable<{ property: string; events: string[] }>();
+  for (const [property, events] of byName) {
+    table.add(spaced(property), { property, events });
+    for (const group of PROPERTY_WORDS) if (group.field.test(property)) group.words.forEach((w) => table.add(w, { property, events }));
+  }
+  return table;
+}
+
+function buildLists(catalog: Catalog): PhraseTable<string> {
+  const table = new PhraseTable<string>();
+  for (const l of catalog.lists) {
+    const forms = new Set([l.name, `${l.name} list`, `${l.name} segment`, `${l.name} audience`]);
+    // "Blocklist" is also written "block list", "blocklisted".
+    const compound = /^([a-z]+)(list)$/i.exec(l.name);
+    if (compound) {
+      forms.add(`${compound[1]} list`);
+      forms.add(`${l.name}ed`);
+      forms.add(`${compound[1]}-listed`);
+      forms.add(`${compound[1]} listed`);
+    }
+    for (const f of forms) table.add(f, l.name);
+  }
+  return table;
+}
+
+function buildIndex(catalog: Catalog): CatalogIndex {
+  const tagTrait = catalog.traits.find((t) => t.type === 'string[]' && /tag/i.test(t.name))?.name ?? catalog.traits.find((t) => t.type === 'string[]')?.name;
+  const eventNames = new PhraseTable<string>();
+  for (const e of catalog.events) eventNames.add(e.name, e.name);
+  const glossary = new PhraseTable<{ term: string; negated: boolean }>();
+  for (const g of catalog.workspace.glossary) for (const f of glossaryForms(g.term)) glossary.add(f.form, { term: g.term, negated: f.negated });
+  const events = new Map(catalog.events.map((e) => [e.name, e]));
+  const traits = new Map(catalog.traits.map((t) => [t.name, t]));
+  return {
+    catalog,
+    values: buildValues(catalog, tagTrait),
+    lists: buildLists(catalog),
+    traits: buildTraits(catalog),
+    booleans: buildBooleans(catalog),
+    properties: buildProperties(catalog),
+    eventNames,
+    glossary,
+    tagTrait,
+    event: (name) => events.get(name),
+    trait: (name) => traits.get(name),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The workspace's own words ("active", "engaged", "interaction", "recently"), read with the
+ * same parser as requests: a meaning is either a window or events (with a count and window
+ * when it says them). Read once per catalog.
+ */
+import type { Catalog, CatalogSearch } from '../../../catalog/types.js';
+import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
+import { readText } from '../read.js';
+import { treeDrafts } from '../assemble/sentence.js';
+import { catalogIndex } from './catalog-index.js';
+
+export type GlossaryMeaning =
+  | { type: 'window'; window: Window; text: string }
+  | { type: 'events'; events: string[]; filters: PropertyFilter[]; window?: Window; count?: { op: Comparator; value: number }; text: string };
+
+const cache = new WeakMap<Catalog, Map<string, GlossaryMeaning>>();
+
+export function readGlossary(catalog: Catalog, search: CatalogSearch, now: Date): ReadonlyMap<string, GlossaryMeaning> {
+  let meanings = cache.get(catalog);
+  if (meanings) return meanings;
+  meanings = new Map();
+  const index = catalogIndex(catalog);
+  for (const entry of catalog.workspace.glossary) {
+    const reading = readText(entry.meaning, 'en', { index, search, now, glossary: undefined });
+    const windows = reading.mentions.filter((m) => m.kind === 'window');
+    if (windows.length && windows.length === reading.mentions.length) {
+      const spec = windows[0]!.kind === 'window' ? windows[0]!.spec : undefined;
+      if (spec?.kind === 'window') meanings.set(entry.term, { type: 'window', window: spec.window, text: entry.meaning });
+      continue;
+    }
+    const events = treeDrafts(reading.tree).filter((d) => d.kind === 'event');
+    const first = events[0];
+    if (events.length !== 1 || !first || first.measure.type !== 'count') continue;
+    const window = first.window?.kind === 'window' ? first.window.window : undefined;
+    meanings.set(entry.term, {
+      type: 'events',
+      events: first.events,
+      filters: first.filters,
+      ...(window ? { window } : {}),
+      count: { op: first.measure.op, value: first.measure.value },
+      text: entry.meaning,
+    });
+  }
+  cache.set(catalog, meanings);
+  return meanings;
+}

@@ -1,0 +1,89 @@
+/**
+ * Joins lists of like values before the sentence is split: "gold or platinum", "Japan, Taiwan
+ * or Thailand", "Cat Lover and Dog Lover", "Session Started, Email Opened or …". Only values
+ * that can be the same field join; "tagged X or bought Y" stays two conditions.
+ */
+import type { Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
+
+export type ValueMention = MentionOf<'value'> & { joint?: 'and' | 'or' };
+
+export function refKey(ref: ValueRef): string {
+  switch (ref.source) {
+    case 'trait': return `trait:${ref.trait}`;
+    case 'tag': return `tag:${ref.trait}`;
+    case 'property': return `property:${ref.event}.${ref.property}`;
+    case 'missing': return `trait:${ref.field}`;
+  }
+}
+
+function commonKeys(a: readonly ValueRef[], b: readonly ValueRef[]): Set<string> {
+  const bKeys = new Set(b.map(refKey));
+  return new Set(a.map(refKey).filter((k) => bKeys.has(k)));
+}
+
+/** Only list words join ("gold, silver or platinum"); "but" and "who" never do. */
+const LIST_WORDS = new Set([',', 'or', 'and', 'and/or', '&', 'or else']);
+
+function isJoiner(m: Mention | undefined): m is MentionOf<'connector'> {
+  return m?.kind === 'connector' && !m.attach && (m.op === 'or' || m.op === 'and') && LIST_WORDS.has(m.text.toLowerCase());
+}
+
+export function coalesce(mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < mentions.length) {
+    const m = mentions[i]!;
+    if (m.kind === 'value') {
+      let merged: ValueMention = { ...m };
+      let j = i + 1;
+      const joints: Array<'and' | 'or'> = [];
+      while (isJoiner(mentions[j])) {
+        // ", or" and ", and" are one joint.
+        let k = j;
+        let op: 'and' | 'or' = (mentions[k] as MentionOf<'connector'>).op === 'or' ? 'or' : 'and';
+        while (isJoiner(mentions[k + 1])) {
+          k++;
+          if ((mentions[k] as MentionOf<'connector'>).op === 'or') op = 'or';
+        }
+        const next = mentions[k + 1];
+        if (next?.kind !== 'value') break;
+        const keys = commonKeys(merged.refs, next.refs);
+        // "bought Beauty and Electronics" is two purchases; "from Japan and Taiwan" is either country.
+        if (op === 'and') for (const k of [...keys]) if (k.startsWith('property:')) keys.delete(k);
+        if (keys.size === 0) break;
+        merged = {
+          ...merged,
+          refs: [...merged.refs, ...next.refs].filter((r) => keys.has(refKey(r))),
+          end: next.end,
+          text: `${merged.text}, ${next.text}`,
+        };
+        joints.push(op);
+        j = k + 2;
+      }
+      if (joints.length) merged.joint = joints.includes('or') ? 'or' : 'and';
+      out.push(merged);
+      i = j;
+      continue;
+    }
+    if (m.kind === 'event_name') {
+      let events = [...m.events];
+      let end = m.end;
+      let j = i + 1;
+      while (isJoiner(mentions[j])) {
+        let k = j;
+        while (isJoiner(mentions[k + 1])) k++;
+        const next = mentions[k + 1];
+        if (next?.kind !== 'event_name') break;
+        events = [...events, ...next.events];
+        end = next.end;
+        j = k + 2;
+      }
+      out.push({ ...m, events, end });
+      i = j;
+      continue;
+    }
+    out.push(m);
+    i++;
+  }
+  return out;
+}

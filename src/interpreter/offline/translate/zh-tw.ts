@@ -1,0 +1,130 @@
+/**
+ * Traditional Chinese requests, rewritten phrase by phrase into parser English. Order matters:
+ * longer and more specific phrases first (白金 before 金, 加入購物車 before 加入).
+ */
+import { applyRules, cjkNumeralsToDigits, spaceLatinWords, type Rule } from './rules.js';
+
+const W = (en: string) => ` ${en} `;
+
+const RULES: Rule[] = [
+  [/(?:(?:最後|上|最近)\s*[一1]\s*次|上次)\s*(?:的)?\s*(?:購買|下單|消費|訂單)/g, ' last purchase '],
+  [/(?:(?:最後|上|最近)\s*[一1]\s*次|上次)\s*(?:的)?\s*(?:造訪|訪問|登入)/g, ' last visit '],
+  // "至少下單3次": the comparison belongs with the count, after the verb.
+  [/(至少|最少|超過|多於|最多|不超過|少於)\s*([^\d\s]{1,4}?)\s*(\d+)\s*次/g, '$2 $1 $3次'],
+  // Money and numbers first, so later rules see "$1000".
+  [/(?:NT)?\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:美元|美金|元|塊錢|塊)/g, ' $$$1 '],
+  [/(\d+)\s*(?:到|至|~|-)\s*(\d+)\s*歲/g, ' aged $1 to $2 '],
+  [/(\d+)\s*歲\s*(?:以上|或以上|及以上)/g, ' at least $1 years old '],
+  [/(\d+)\s*歲\s*(?:以下|或以下)/g, ' at most $1 years old '],
+  [/(?:未滿|不到)\s*(\d+)\s*歲/g, ' under $1 years old '],
+  [/(\d+)\s*歲/g, ' $1 years old '],
+  [/(\d+)\s*(?:到|至)\s*(\d+)/g, ' $1 to $2 '],
+  [/(\d+)\s*次\s*(?:以上|或以上)/g, ' at least $1 times '],
+  [/(\d+)\s*次\s*(?:以下|或以下)/g, ' at most $1 times '],
+  [/(\d+)\s*次/g, ' $1 times '],
+  [/(\d+)\s*(?:筆|張|個)?\s*訂單\s*(?:以上)?/g, ' $1 orders '],
+  [/(\$?\d[\d,]*(?:\.\d+)?)\s*(?:以上|或以上|及以上)/g, ' at least $1 '],
+  [/(\$?\d[\d,]*(?:\.\d+)?)\s*(?:以下|或以下)/g, ' at most $1 '],
+  [/(\d+)\s*(?:顆)?星/g, ' $1 stars '],
+  // Windows.
+  [/(?:過去|最近|近|前)\s*(\d+)\s*(?:天|日)\s*(?:內|之內|以內|中|裡|來)?/g, ' in the last $1 days '],
+  [/(?:過去|最近|近|前)\s*(\d+)\s*(?:週|周|個星期|星期|個禮拜|禮拜)\s*(?:內|之內|以內|來)?/g, ' in the last $1 weeks '],
+  [/(?:過去|最近|近|前)\s*(\d+)\s*個?\s*月\s*(?:內|之內|以內|來)?/g, ' in the last $1 months '],
+  [/(?:過去|最近|近|前)\s*(\d+)\s*年\s*(?:內|之內|以內|來)?/g, ' in the last $1 years '],
+  [/(\d+)\s*(?:天|日)\s*(?:內|之內|以內)/g, ' in the last $1 days '],
+  [/(\d+)\s*(?:週|周|個星期)\s*(?:內|之內|以內)/g, ' in the last $1 weeks '],
+  [/(\d+)\s*個?月\s*(?:內|之內|以內)/g, ' in the last $1 months '],
+  [/(\d+)\s*年\s*(?:內|之內|以內)/g, ' in the last $1 years '],
+  [/(\d+)\s*(?:天|日)\s*(?:前|以前)/g, ' $1 days ago '],
+  [/(\d+)\s*(?:週|周|個星期)\s*(?:前|以前)/g, ' $1 weeks ago '],
+  [/(\d+)\s*個?月\s*(?:前|以前)/g, ' $1 months ago '],
+  [/(\d+)\s*年\s*(?:前|以前)/g, ' $1 years ago '],
+  [/(?:過去|最近)\s*(?:一|1)?\s*(?:週|周|個星期|星期|禮拜)/g, ' in the last week '],
+  [/(?:過去|最近)\s*(?:一|1)?\s*個月/g, ' in the last month '],
+  [/(?:過去|最近)\s*(?:一|1)\s*年/g, ' in the last year '],
+  [/這個月|本月/g, ' this month '], [/今年/g, ' this year '], [/本週|這週|這個星期/g, ' this week '],
+  // Comparisons (before the negation words they contain: 不超過, 不到).
+  [/不超過|至多|最多|不高於/g, W('at most')], [/至少|最少|不少於|不低於/g, W('at least')],
+  [/超過|多於|大於|高於|多過/g, W('more than')], [/少於|低於|小於|不到|未滿/g, W('less than')],
+  [/介於/g, W('between')], [/之間/g, ' '],
+  // Things outside the data.
+  [/實體(?:店|門市|商店|店面)|門市|線下/g, W('physical stores')],
+  [/網路研討會|線上研討會|研討會|講座/g, W('webinar')],
+  // Vague words.
+  [/高消費(?:力)?|消費力高|花很多錢|大戶/g, W('high-spending')],
+  [/高價值|有價值/g, W('high-value')],
+  [/忠實|忠誠|死忠|鐵粉/g, W('loyal')],
+  [/已流失|流失|沉睡/g, W('churned')],
+  [/經常|常常|頻繁/g, W('frequently')],
+  [/新顧客|新客戶|新客|新用戶/g, W('new customers')],
+  [/可能購買|有購買意願/g, W('likely to buy')],
+  [/有興趣|感興趣|興趣/g, W('interested in')],
+  [/特定(?:的)?商品|特定(?:的)?產品/g, W('specific products')],
+  [/特定(?:的)?活動/g, W('specific campaigns')],
+  // Glossary words.
+  [/不活躍|非活躍/g, W('inactive')], [/活躍/g, W('active')],
+  [/高參與|參與度高|參與/g, W('engaged')], [/互動/g, W('interaction')],
+  // Booleans and channels.
+  [/訂閱(?:了)?\s*(?:電子報|電子郵件|郵件|Email|EDM)/gi, W('subscribed to email')],
+  [/訂閱(?:了)?\s*簡訊/g, W('subscribed to sms')],
+  [/(?:開啟|啟用|允許|打開)(?:了)?\s*推播(?:通知)?\s*(?:功能|權限)/g, W('push enabled')],
+  [/(?:啟用|允許)(?:了)?\s*推播(?:通知)?/g, W('push enabled')],
+  [/推播(?:通知)?\s*(?:已)?(?:開啟|啟用)/g, W('push enabled')],
+  [/(?:加入|追蹤)(?:了)?\s*LINE\s*(?:好友|官方帳號)?|LINE\s*好友/gi, W('LINE followers')],
+  [/(?:沒有|沒|無)\s*(?:留)?\s*(?:電話號碼|手機號碼|電話|手機)/g, W('without a phone number')],
+  [/電話號碼|手機號碼|電話/g, W('phone number')],
+  [/預測購買機率|購買機率|購買可能性/g, W('purchase probability')],
+  [/備註|筆記/g, W('notes')], [/提到|提及|包含/g, W('mention')],
+  // Events.
+  [/(?:加入|加到|放入|放進)(?:了)?\s*購物車/g, W('added to cart')],
+  [/開始結帳|進入結帳|結帳/g, W('started checkout')],
+  [/退款|退貨|退費/g, W('refunded')],
+  [/(?:留下|寫了?|給了?)?\s*(?:評論|評價)/g, W('left a review')], [/評分/g, W('rating')],
+  [/領取(?:了)?\s*(?:優惠券|折價券|優惠碼|折扣碼)/g, W('claimed a coupon')],
+  [/(?:使用|用了|用過)(?:了)?\s*(?:優惠券|折價券|優惠碼|折扣碼)/g, W('used the coupon')],
+  [/兌換(?:了)?/g, W('redeemed')], [/優惠券|折價券|優惠碼|折扣碼/g, W('coupon')],
+  [/註冊|申辦|加入會員/g, W('signed up')],
+  [/造訪|訪問|登入|逛過|瀏覽網站/g, W('visited')],
+  [/(?:打開|點開|開啟|開信|開過)(?:了)?/g, W('opened')],
+  [/點擊|點了|點過/g, W('clicked')], [/收到|接收|收過/g, W('received')],
+  [/電子郵件|郵件|電子報|Email|EDM|信件/gi, W('email')],
+  [/推播通知|推播|推送通知|推送/g, W('push notification')],
+  [/簡訊/g, W('sms')], [/促銷(?:活動)?|優惠活動/g, W('promotional')],
+  [/瀏覽|看過|查看|檢視/g, W('viewed')],
+  [/總消費(?:金額)?|累計消費(?:金額)?|消費總額|總花費|總共花(?:了|費)?|總金額/g, W('total spend')],
+  [/平均訂單金額|平均客單價|客單價|平均每筆(?:訂單)?(?:金額)?/g, W('average order value')],
+  [/購買|買過|買了|購物|下單|下過單|購入|訂購/g, W('purchased')], [/訂單/g, W('orders')],
+  [/消費(?:了)?|花(?:了|費)/g, W('spent')],
+  // Values.
+  [/白金(?:卡)?/g, W('platinum')], [/金卡|黃金|金級|金牌/g, W('gold')], [/銀卡|白銀|銀級/g, W('silver')], [/銅卡|青銅|銅級/g, W('bronze')],
+  [/會員等級|等級/g, W('tier')], [/會員/g, W('members')],
+  [/女性|女生|女士|女/g, W('women')], [/男性|男生|男士|男/g, W('men')],
+  [/蘋果手機/g, W('iPhone')], [/安卓/g, W('Android')], [/網頁版/g, W('web')],
+  [/德國/g, W('Germany')], [/日本/g, W('Japan')], [/台灣|臺灣/g, W('Taiwan')], [/美國/g, W('US')], [/加拿大/g, W('Canada')],
+  [/英國/g, W('UK')], [/法國/g, W('France')], [/巴西/g, W('Brazil')], [/泰國/g, W('Thailand')], [/澳洲|澳大利亞/g, W('Australia')],
+  [/東京/g, W('Tokyo')], [/大阪/g, W('Osaka')], [/台北|臺北/g, W('Taipei')], [/高雄/g, W('Kaohsiung')], [/倫敦/g, W('London')],
+  [/曼徹斯特/g, W('Manchester')], [/曼谷/g, W('Bangkok')], [/清邁/g, W('Chiang Mai')], [/紐約/g, W('New York')], [/西雅圖/g, W('Seattle')],
+  [/芝加哥/g, W('Chicago')], [/奧斯汀/g, W('Austin')], [/多倫多/g, W('Toronto')], [/溫哥華/g, W('Vancouver')], [/柏林/g, W('Berlin')],
+  [/慕尼黑/g, W('Munich')], [/漢堡/g, W('Hamburg')], [/巴黎/g, W('Paris')], [/里昂/g, W('Lyon')], [/雪梨/g, W('Sydney')],
+  [/墨爾本/g, W('Melbourne')], [/聖保羅/g, W('Sao Paulo')], [/里約(?:熱內盧)?/g, W('Rio de Janeiro')],
+  [/被標記為|被標記|標籤為|標記為|貼有標籤|標籤|標記/g, W('tagged')],
+  [/愛貓人士|貓奴|愛貓/g, W('Cat Lover')], [/愛狗人士|愛狗/g, W('Dog Lover')], [/科技愛好者|科技迷/g, W('Tech Enthusiast')],
+  [/寵物用品買家/g, W('Pet Supplies Buyer')], [/美妝達人|美妝內行/g, W('Beauty Insider')], [/精打細算|撿便宜/g, W('Bargain Hunter')],
+  [/寵物用品/g, W('Pet Supplies')], [/貓(?:咪)?用品/g, W('Cat Supplies')], [/狗(?:狗)?用品/g, W('Dog Supplies')],
+  [/美妝|美容|彩妝|保養品/g, W('Beauty')], [/電子產品|3C|家電/g, W('Electronics')], [/玩具/g, W('Toys')], [/服飾|服裝|衣服/g, W('Apparel')], [/家居|居家/g, W('Home')],
+  [/黑名單|封鎖名單/g, W('Blocklist')], [/春季特賣(?:活動)?(?:的)?(?:參加者|出席者)/g, W('Spring Sale Attendees')], [/Beta\s*測試者|測試人員/gi, W('Beta Testers')],
+  [/名單/g, W('list')], [/商品|產品/g, W('products')],
+  // Joins and negation.
+  [/不在/g, W('not on')], [/排除|除了|除外/g, W('excluding')],
+  [/從未|從來沒有|從沒|未曾|從不/g, W('never')], [/尚未|還沒有|還沒|沒有|沒|未|不曾|不/g, W('not')],
+  [/最近/g, W('recently')],
+  [/或者|或是|或/g, W('or')], [/但是|但|卻|可是/g, W('but')], [/並且|而且|且|同時|以及|和|與|及|跟|並/g, W('and')],
+  [/來自|住在|位於|居住在/g, W('from')], [/在/g, W('in')],
+  [/顧客|客戶|用戶|使用者|消費者|客人|人/g, W('customers')],
+  [/、/g, ' , '], [/，/g, ' , '], [/。/g, ' . '],
+  [/[的有是過了曾經都任何所找出篩選列給我請中位名些哪個筆]/g, ' '],
+];
+
+export function zhTwToEnglish(text: string): string {
+  return applyRules(cjkNumeralsToDigits(spaceLatinWords(text)), RULES).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
+import type { ToolCallRecord } from '../../src/interpreter/types.js';
+import { openTiny, type Tiny } from './support/tiny-workspace.js';
+
+const interpreter = createOfflineInterpreter();
+let tiny: Tiny;
+
+beforeAll(async () => {
+  tiny = await openTiny();
+});
+afterAll(async () => {
+  await tiny?.dispose();
+});
+
+describe('lookups are reported as they happen', () => {
+  it('reports the event and values it found, live and in the answer', async () => {
+    const live: ToolCallRecord[] = [];
+    const r = await interpreter.interpret('Customers from Germany who purchased in the last 30 days', tiny.context({ onToolCall: (c) => live.push(c) }));
+    const summaries = r.toolCalls.map((c) => c.summary);
+    expect(summaries).toContain('Found event Order Placed');
+    expect(summaries).toContain('Found value DE of country');
+    expect(live.map((c) => c.summary)).toEqual(summaries);
+  });
+
+  it('answers in well under a second', async () => {
+    const started = performance.now();
+    await interpreter.interpret('Cat lovers from Japan or Taiwan who opened an email but did not purchase in the last 30 days', tiny.context());
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
