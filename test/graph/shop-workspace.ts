@@ -1,26 +1,14 @@
-/**
- * The shop demo workspace, imported into a throwaway home per test file: DuckDB lets one
- * process hold a file, and test files run in parallel workers.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openWorkspace, type Workspace } from '../../src/store/workspace.js';
+/** The shop demo workspace for graph tests, from the shared test cache. */
+import type { Workspace } from '../../src/store/workspace.js';
+import { openShop as openSharedShop } from '../helpers/shop.js';
 
-export const SHOP_DIR = '/work/shared/datasets/shop';
-export const SHOP_NOW = new Date('2026-11-01T00:00:00Z');
+export { SHOP_DIR, SHOP_NOW } from '../helpers/shop.js';
 
 export interface OpenShop extends Workspace {
   dispose(): Promise<void>;
 }
 
 export async function openShop(): Promise<OpenShop> {
-  const home = mkdtempSync(join(tmpdir(), 'audience-agent-test-'));
-  const ws = await openWorkspace({ dir: SHOP_DIR, home });
-  return Object.assign(ws, {
-    async dispose() {
-      await ws.close();
-      rmSync(home, { recursive: true, force: true });
-    },
-  });
+  const ws = await openSharedShop();
+  return Object.assign(ws, { dispose: () => ws.close() });
 }

@@ -1,9 +1,10 @@
+import { DEV_CASES } from '../helpers/shop.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { judge, loadCases } from './support/dev-cases.js';
 import { openShop, SHOP_NOW, type Shop } from './support/shop.js';
 
-const cases = loadCases('/work/shared/eval/dev.jsonl');
+const cases = loadCases(DEV_CASES);
 const interpreter = createOfflineInterpreter();
 let shop: Shop;
 

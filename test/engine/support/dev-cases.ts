@@ -1,4 +1,5 @@
 /** The "ok" cases of the dev set with their expected member lists. */
+import { DEV_CASES } from '../../helpers/shop.js';
 import { readFileSync } from 'node:fs';
 
 export interface DevCase {
@@ -7,7 +8,7 @@ export interface DevCase {
   membersAnyOf: string[][];
 }
 
-export function okDevCases(path = '/work/shared/eval/dev.jsonl'): DevCase[] {
+export function okDevCases(path = DEV_CASES): DevCase[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -1,12 +1,9 @@
-/** The demo workspace imported by the product's own importer into a throw-away DuckDB file. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { importWorkspace } from '../../../src/store/import/importer.js';
+/** A workspace folder imported by the product's own importer, through the shared test cache. */
 import { openStore, type Store } from '../../../src/store/store.js';
+import { ensureImported } from '../../../src/store/workspace.js';
+import { TEST_HOME } from '../../helpers/shop.js';
 
-export const SHOP_DIR = '/work/shared/datasets/shop';
-export const SHOP_NOW = new Date('2026-11-01T00:00:00Z');
+export { SHOP_DIR, SHOP_NOW } from '../../helpers/shop.js';
 
 export interface ImportedWorkspace {
   store: Store;
@@ -14,15 +11,7 @@ export interface ImportedWorkspace {
 }
 
 export async function importFolder(srcDir: string): Promise<ImportedWorkspace> {
-  const dir = mkdtempSync(join(tmpdir(), 'aa-engine-'));
-  const dbPath = join(dir, 'workspace.duckdb');
-  await importWorkspace(srcDir, { dbPath });
+  const { dbPath } = await ensureImported({ dir: srcDir, home: TEST_HOME });
   const store = await openStore(dbPath);
-  return {
-    store,
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { store, cleanup: () => store.close() };
 }

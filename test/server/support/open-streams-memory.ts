@@ -12,7 +12,7 @@ import { postJson } from './raw-sse.js';
 
 const N = Number(process.argv[2] ?? 1000);
 const redis = await getTestRedis();
-const file = await bundleFixture(join('/work/main/test/server/support/child-server.ts'));
+const file = await bundleFixture(join(import.meta.dirname, 'child-server.ts'));
 const child = await startChild(file, JSON.stringify({ redis: { url: redis.url, prefix: redis.prefix }, timing: { prepareDelayMs: 120_000 }, settings: { rateLimit: { burst: 1_000_000, perSecond: 1_000_000 } } }));
 
 async function memory(): Promise<{ rss: number; heap: number }> {

@@ -1,0 +1,32 @@
+/**
+ * Where the widget's browser files live. They are served as written (no build step), so the
+ * compiled router in dist/ still reads them from the package's src/web/assets.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const candidates = (): string[] => [
+  join(import.meta.dirname, 'assets'),
+  // dist/src/web → the package root's src/web/assets.
+  join(import.meta.dirname, '../../../src/web/assets'),
+];
+
+export function findAssetsDir(): string {
+  const found = candidates().find((dir) => existsSync(join(dir, 'widget.js')));
+  if (!found) throw new Error(`The chat widget's files were not found (looked in ${candidates().join(', ')}). Ship src/web/assets with the package.`);
+  return found;
+}
+
+/** The widget's module files, as URL paths relative to the site root (`widget/api/client.js`). */
+export function listModules(assetsDir: string): string[] {
+  const out: string[] = ['widget.js'];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) out.push(relative(assetsDir, path).split(sep).join('/'));
+    }
+  };
+  walk(join(assetsDir, 'widget'));
+  return out;
+}

@@ -1,0 +1,188 @@
+/**
+ * What the widget does when the user acts: build from a description (a new thread), answer a
+ * question, change or apply the draft, open another thread or a new one, and, on load, come
+ * back to the thread the page was on. Turns run in turn-runner.js; the parts (ui/) draw.
+ */
+import { ApiError, isAbort } from './api/client.js';
+import { sameValue } from './model/condition-slots.js';
+import { createThreadScreen } from './ui/thread-screen.js';
+import { createTurnRunner } from './turn-runner.js';
+
+const enc = encodeURIComponent;
+const human = (text) => ({ messages: [{ type: 'human', content: text }] });
+
+/**
+ * @param {{ api: ReturnType<import('./api/client.js').createApiClient>, session: ReturnType<import('./model/session.js').createSession>,
+ *           layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any,
+ *           threads: any, saved: any, savedNotice: HTMLElement }} parts
+ */
+export function createController(parts) {
+  const { api, session, layout, composer, transcript, question, draft, errors, threads, saved } = parts;
+  /** The thread on screen, the run being followed, and whether a turn is going. */
+  const current = { threadId: undefined, runId: undefined, busy: false };
+
+  function remember() {
+    session.save({ threadId: current.threadId, runId: current.runId });
+    composer.setCompact(Boolean(current.threadId));
+  }
+
+  function setBusy(value) {
+    current.busy = value;
+    composer.setBusy(value);
+    question.setBusy(value);
+    draft.setBusy(value);
+  }
+
+  function showError(err, retry) {
+    if (isAbort(err)) return;
+    const body = err instanceof ApiError ? err : new ApiError({ code: 'internal', message: '', retryable: true });
+    const action = body.code === 'not_found' ? { label: 'Start a new thread', run: newThread } : undefined;
+    errors.show(body, { retry, action });
+  }
+
+  const screen = createThreadScreen(parts, {
+    onNewThread: () => newThread(),
+    onResend: (prompt) => void turns.send({ input: human(prompt) }),
+    storedDraft,
+  });
+  const turns = createTurnRunner({ api, parts, screen, current, remember, setBusy, showError });
+
+  async function loadSaved(highlightId) {
+    try {
+      const { audiences } = await api.get('/v1/audiences');
+      saved.show(audiences ?? [], highlightId);
+    } catch (err) {
+      saved.failed('Saved audiences could not be loaded.');
+      if (!(err instanceof ApiError)) throw err;
+    }
+  }
+
+  async function build(text) {
+    if (current.busy) return;
+    setBusy(true);
+    screen.clear();
+    try {
+      // A new description is a new conversation: earlier threads stay in "All threads".
+      const thread = await api.post('/threads', { metadata: { source: 'widget' } });
+      current.threadId = thread.thread_id;
+      current.runId = undefined;
+      remember();
+    } catch (err) {
+      setBusy(false);
+      return showError(err, () => void build(text));
+    }
+    setBusy(false);
+    transcript.add({ role: 'user', text });
+    await turns.send({ input: human(text) });
+    if (errors.el.hidden) composer.setText('');
+  }
+
+  function answer(text) {
+    if (current.busy) return;
+    transcript.add({ role: 'answer', text });
+    return turns.send({ command: { resume: text } });
+  }
+
+  function refine(instruction) {
+    if (current.busy) return;
+    transcript.add({ role: 'user', text: instruction });
+    draft.hide();
+    return turns.send({ command: { resume: { action: 'edit', instruction } } });
+  }
+
+  /** Saves through the confirm interrupt; a hand-edited definition then replaces the agent's. */
+  function apply(name, description) {
+    if (current.busy) return;
+    const edited = draft.editedDefinition();
+    const after = async () => {
+      const state = await api.get(`/threads/${enc(current.threadId)}/state`);
+      const audience = state?.values?.audience;
+      if (edited && audience?.id) await api.patch(`/v1/audiences/${enc(audience.id)}`, { definition: edited });
+      await loadSaved(audience?.id);
+    };
+    return turns.send({ command: { resume: { action: 'apply', name, description } } }, { after });
+  }
+
+  function recompute(definition, sampleSize) {
+    return api.post('/v1/compute', { definition, ...(sampleSize ? { sample_size: sampleSize } : {}) });
+  }
+
+  /** The saved audience recounted when it was saved with hand edits (else undefined). */
+  async function storedDraft(audience, agentDraft) {
+    try {
+      const stored = await api.get(`/v1/audiences/${enc(audience.id)}`);
+      if (!stored?.definition || sameValue(stored.definition, agentDraft.definition)) return undefined;
+      const result = await recompute(stored.definition, Math.max(5, agentDraft.samples?.length ?? 0));
+      return { ...result, notUnderstood: [] };
+    } catch {
+      // The agent's draft stays on screen; the saved list still has the audience.
+      return undefined;
+    }
+  }
+
+  function closeThreads() {
+    threads.hide();
+    layout.threadsButton.setAttribute('aria-expanded', 'false');
+  }
+
+  function newThread() {
+    if (current.busy) return;
+    current.threadId = undefined;
+    current.runId = undefined;
+    remember();
+    screen.clear();
+    closeThreads();
+    composer.setText('');
+    composer.focus();
+  }
+
+  async function openThread(id) {
+    if (current.busy) return;
+    closeThreads();
+    current.threadId = id;
+    current.runId = undefined;
+    remember();
+    screen.clear();
+    try {
+      await turns.refresh({ focus: true });
+    } catch (err) {
+      showError(err, () => void openThread(id));
+    }
+  }
+
+  async function toggleThreads() {
+    if (threads.isOpen()) return closeThreads();
+    layout.threadsButton.setAttribute('aria-expanded', 'true');
+    threads.loading();
+    try {
+      const list = await api.post('/threads/search', { limit: 20, sort_by: 'updated_at', sort_order: 'desc', select: ['thread_id', 'title', 'status', 'updated_at', 'values'] });
+      threads.show(list ?? [], current.threadId);
+    } catch (err) {
+      threads.failed('Threads could not be loaded.');
+      showError(err, () => {
+        closeThreads();
+        void toggleThreads();
+      });
+    }
+  }
+
+  /** On load: the saved audiences, and the thread the page was on (with its pending question). */
+  async function start() {
+    const stored = session.load();
+    current.threadId = stored.threadId;
+    current.runId = stored.runId;
+    // The URL shows the thread even when it came from storage, so it can be shared or bookmarked.
+    remember();
+    const loading = loadSaved().catch(() => undefined);
+    if (current.threadId) {
+      try {
+        await turns.refresh();
+      } catch (err) {
+        showError(err, () => void openThread(stored.threadId));
+      }
+    }
+    await loading;
+  }
+
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, start };
+}

@@ -1,0 +1,122 @@
+/**
+ * The draft audience: its conditions as ✓ lines (each editable in place, the size recomputed
+ * through POST /v1/compute), the size, reachability per channel, sample members, a box to change
+ * it in words, and the form that saves it.
+ */
+import { setAt, slotsOfLine } from '../model/condition-slots.js';
+import { describeError } from '../model/error-words.js';
+import { formatCount, formatShare } from '../model/format.js';
+import { createApplyForm } from './apply-form.js';
+import { createConditionLine } from './condition-line.js';
+import { h, replace, uid } from './dom.js';
+import { reachChart } from './reach-chart.js';
+import { samplesTable } from './samples-table.js';
+
+/**
+ * @param {{ recompute: (definition: unknown, sampleSize: number) => Promise<any>,
+ *           onApply: (name: string, description: string) => void,
+ *           onRefine: (instruction: string) => void }} o
+ */
+export function createDraft({ recompute, onApply, onRefine }) {
+  const ids = { heading: uid('aw-draft'), refine: uid('aw-refine') };
+  const heading = h('h2', { id: ids.heading, class: 'aw-card-title', tabindex: -1 }, 'Draft audience');
+  const size = h('p', { class: 'aw-size', 'aria-live': 'polite' });
+  const notes = h('div', { class: 'aw-notes' });
+  const lines = h('ul', { class: 'aw-lines', 'aria-label': 'Conditions' });
+  const reach = h('div', { class: 'aw-reach-wrap' });
+  const samples = h('div', { class: 'aw-samples' });
+  const refineBox = h('input', { id: ids.refine, class: 'aw-input', type: 'text', name: 'refine', maxlength: 300, autocomplete: 'off', placeholder: 'e.g. only gold members' });
+  const refine = h(
+    'form',
+    {
+      class: 'aw-refine',
+      onSubmit: (e) => {
+        e.preventDefault();
+        const text = refineBox.value.trim();
+        if (text && !busy) onRefine(text);
+      },
+    },
+    h('label', { for: ids.refine, class: 'aw-label aw-small' }, 'Change it in words'),
+    h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button' }, 'Change')),
+  );
+  const applyForm = createApplyForm({ onApply: (name, description) => !busy && onApply(name, description) });
+  const el = h(
+    'section',
+    { class: 'aw-card aw-draft', 'aria-labelledby': ids.heading, hidden: true },
+    heading, size, lines, notes,
+    h('div', { class: 'aw-draft-grid' }, reach, samples),
+    refine, applyForm.el,
+  );
+
+  let current;
+  /** As many sample members as the agent showed, so an edit does not change the table's length. */
+  let sampleSize = 5;
+  let edited = false;
+  let readOnly = false;
+  let busy = false;
+
+  function render(focusLine) {
+    const total = current.totalProfiles ?? 0;
+    replace(size, h('strong', { class: 'aw-size-number' }, formatCount(current.size)), ` ${current.size === 1 ? 'person' : 'people'}`,
+      total ? h('span', { class: 'aw-muted' }, ` · ${formatShare(current.size, total)} of ${formatCount(total)} profiles`) : null,
+      edited && !readOnly ? h('span', { class: 'aw-badge' }, 'edited') : null);
+    const made = current.explanation.map((text, i) =>
+      createConditionLine({ text, slots: i < current.definition.root.conditions.length ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
+    );
+    replace(lines, made.map((m) => m.el));
+    replace(notes, current.notUnderstood?.length
+      ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
+      : null);
+    replace(reach, reachChart(current.reachability, current.size));
+    replace(samples, samplesTable(current.samples, current.size));
+    refine.hidden = readOnly;
+    applyForm.el.hidden = readOnly;
+    if (focusLine !== undefined) made[focusLine]?.focus();
+  }
+
+  /** Applies a line's changes to the definition and recomputes; a problem comes back as words. */
+  async function editLine(index, changes) {
+    const definition = changes.reduce((def, c) => setAt(def, c.path, c.value), current.definition);
+    try {
+      const result = await recompute(definition, sampleSize);
+      current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples };
+      edited = true;
+      render(index);
+      return undefined;
+    } catch (err) {
+      const words = describeError(err);
+      return `${words.title}. ${words.detail}`;
+    }
+  }
+
+  return {
+    el,
+    /**
+     * @param {any} draft the confirm interrupt's draft (or a saved thread's draft)
+     * @param {{ prompt?: string, readOnly?: boolean }} o
+     */
+    show(draft, { prompt, readOnly: ro = false } = {}) {
+      current = { ...draft, notUnderstood: draft.notUnderstood ?? [] };
+      sampleSize = Math.max(5, draft.samples?.length ?? 0);
+      edited = false;
+      readOnly = ro;
+      heading.textContent = ro ? 'Saved audience' : 'Draft audience';
+      refineBox.value = '';
+      applyForm.prefill(prompt);
+      el.hidden = false;
+      render();
+    },
+    /** The definition to save when it was edited by hand, else undefined. */
+    editedDefinition: () => (edited ? current.definition : undefined),
+    setBusy(value) {
+      busy = value;
+      applyForm.setBusy(value);
+      el.setAttribute('aria-busy', String(value));
+    },
+    hide() {
+      el.hidden = true;
+      applyForm.reset();
+    },
+    focus: () => heading.focus(),
+  };
+}

@@ -1,0 +1,33 @@
+/** The workspace's saved audiences (GET /v1/audiences), newest first. */
+import { formatDateTime } from '../model/format.js';
+import { h, uid } from './dom.js';
+
+export function createSavedList() {
+  const id = uid('aw-saved');
+  const list = h('ul', { class: 'aw-saved-list' });
+  const status = h('p', { class: 'aw-muted' });
+  const el = h('section', { class: 'aw-card aw-saved', 'aria-labelledby': id }, h('h2', { id, class: 'aw-card-title' }, 'Saved audiences'), status, list);
+
+  return {
+    el,
+    /** @param {{ id: string, name: string, description?: string, createdAt?: string }[]} audiences @param {string} [highlightId] */
+    show(audiences, highlightId) {
+      const sorted = [...audiences].sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')));
+      status.textContent = sorted.length ? '' : 'None yet. Apply a draft to save it here.';
+      list.replaceChildren(
+        ...sorted.map((a) =>
+          h(
+            'li',
+            { class: a.id === highlightId ? 'aw-saved-item aw-new' : 'aw-saved-item', 'data-audience-id': a.id },
+            h('span', { class: 'aw-saved-name' }, a.name),
+            a.description ? h('span', { class: 'aw-saved-description' }, a.description) : null,
+            a.createdAt ? h('span', { class: 'aw-muted aw-small' }, `Saved ${formatDateTime(a.createdAt)}`) : null,
+          ),
+        ),
+      );
+    },
+    failed(text) {
+      status.textContent = text;
+    },
+  };
+}
