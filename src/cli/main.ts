@@ -10,6 +10,7 @@ import { generateCommand } from './commands/generate.js';
 import { buildCommand } from './commands/build.js';
 import { evalCommand } from './commands/eval.js';
 import { serveCommand } from './commands/serve.js';
+import { chatCommand } from './commands/chat.js';
 import { createWidgetRouter } from '../web/router.js';
 
 const engineOption = () => new Option('--engine <engine>', 'where audiences are computed').choices(['duckdb', 'postgres']);
@@ -70,6 +71,14 @@ export function buildProgram(): Command {
     .action(run(async (config, flags) => {
       await serveCommand(flags, config, { publicRoutes: [createWidgetRouter()] });
     }));
+
+  program
+    .command('chat')
+    .description('talk with the audience builder in the terminal')
+    .addOption(dataOption())
+    .option('--now <iso>', 'reference time (default: now)')
+    .addOption(engineOption())
+    .action(run((config, flags) => chatCommand(flags, config)));
 
   program
     .command('build')
