@@ -16,6 +16,7 @@ import { EventResolver } from './resolve/events.js';
 import type { GlossaryMeaning } from './resolve/glossary.js';
 import { ToolLog } from './resolve/tool-log.js';
 import { coalesce } from './structure/coalesce.js';
+import { joinLooseSuffixes } from './structure/loose-suffix.js';
 import { splitParts } from './structure/split.js';
 import { normalizePrompt } from './text/normalize.js';
 import { tokenize } from './text/tokenize.js';
@@ -42,7 +43,7 @@ export interface Reading {
 export function readText(text: string, language: Language, env: ReadEnv): Reading {
   const english = toParserEnglish(normalizePrompt(text), language);
   const tokens = tokenize(english);
-  const mentions = coalesce(scan(tokens, { index: env.index, search: env.search, now: env.now, glossary: env.glossary }, english));
+  const mentions = coalesce(joinLooseSuffixes(scan(tokens, { index: env.index, search: env.search, now: env.now, glossary: env.glossary }, english)));
   const log = env.log ?? new ToolLog();
   const msgs = messagesFor(env.language ?? language);
   let order = 0;

@@ -67,6 +67,6 @@ function reportUnused(ms: readonly Mention[], used: Set<Mention>, env: AssembleE
     env.issues.push({ kind: 'unknown', words: (objectPosition.length ? objectPosition : unknown).map((m) => m.text).join(' ') });
     return;
   }
-  const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago'));
+  const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago' || m.kind === 'cmp_suffix'));
   for (const m of leftovers) if (!env.notUnderstood.includes(m.text)) env.notUnderstood.push(m.text);
 }

@@ -20,6 +20,11 @@ export interface EventDraft {
   /** A window that comes with the words themselves (a glossary term like "active"). */
   fixedWindow?: Window;
   measure: EventMeasure;
+  /**
+   * The event said before, said again with its own window ("bought twice but not in the last
+   * 90 days"): that window belongs to this draft alone and is not shared with the clause.
+   */
+  ownWindow?: boolean;
   /** Reading order, for sharing windows. */
   order: number;
 }

@@ -125,6 +125,7 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     filters: [...filters],
     ...(window ? { window } : {}),
     ...(source.fixedWindow ? { fixedWindow: source.fixedWindow } : {}),
+    ...(source.repeated ? { ownWindow: true } : {}),
     measure,
     order: env.nextOrder(),
   }));

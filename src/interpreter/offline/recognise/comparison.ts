@@ -29,12 +29,25 @@ const SUFFIX = new PhraseTable<'gte' | 'lte'>();
 for (const w of ['or more', 'or above', 'or higher', 'or greater', 'or over', 'or older', '+', 'and up', 'and above', 'and over', 'plus', 'and older', 'or longer', 'or bigger', 'or larger', 'at least', 'or up']) SUFFIX.add(w, 'gte');
 for (const w of ['or less', 'or fewer', 'or lower', 'or below', 'or under', 'or younger', 'and under', 'and below', 'and younger', 'at most', 'or smaller', 'and less', 'or worse']) SUFFIX.add(w, 'lte');
 
+/** Suffixes said apart from their number ("three orders or more"): joined to it after the scan. */
+const LOOSE_SUFFIX = new PhraseTable<'gte' | 'lte'>();
+for (const w of ['or more', 'or above', 'or higher', 'or greater', 'or over', 'and up', 'and above', 'and over', 'or longer', 'or bigger', 'or larger', 'at least']) LOOSE_SUFFIX.add(w, 'gte');
+for (const w of ['or less', 'or fewer', 'or lower', 'or below', 'or under', 'and under', 'and below', 'and less', 'at most', 'or smaller']) LOOSE_SUFFIX.add(w, 'lte');
+
+export function recogniseLooseSuffix(tokens: readonly Token[], i: number): Recognised | undefined {
+  if (numberAt(tokens, i + 2) || tokens[i + 2]?.norm === 'than') return undefined;
+  const m = LOOSE_SUFFIX.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'cmp_suffix', op: m.payloads[0]! } };
+}
+
 const RANGE_JOIN = new Set(['and', 'to', '-', 'through', 'thru', 'till', 'until']);
 const TIMES = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
-function numberAt(tokens: readonly Token[], i: number): { value: number; money: boolean; decade: boolean } | undefined {
+function numberAt(tokens: readonly Token[], i: number): { value: number; money: boolean; decade: boolean; end?: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+  // "half a dozen"
+  if (t.norm === 'half' && ['a', 'an'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'dozen') return { value: 6, money: false, decade: false, end: i + 3 };
   if (t.kind === 'number' && t.value !== undefined) return { value: t.value, money: !!t.money, decade: !!t.decade };
   if (t.kind === 'word' && t.norm !== 'single') {
     const n = numberWord(t.norm);
@@ -72,7 +85,7 @@ export function recogniseComparison(tokens: readonly Token[], i: number): Recogn
 
   const first = numberAt(tokens, j);
   if (!first) return undefined;
-  j++;
+  j = first.end ?? j + 1;
   let money = first.money;
 
   if (first.decade) {

@@ -6,8 +6,9 @@ import { PhraseTable } from '../text/phrase-table.js';
 import type { Token } from '../text/tokenize.js';
 import { ACTIONS, OBJECTS } from './event-words.js';
 import type { MentionBody } from './mentions.js';
-import type { Recognised } from './scan-types.js';
+import type { Recognised, ScanEnv } from './scan-types.js';
 import { amountAt, toDuration, unitAt } from './time-units.js';
+import { spokenDate } from './window.js';
 
 type Fn = 'sum' | 'avg' | 'min' | 'max';
 const AGGREGATES = new PhraseTable<Fn>();
@@ -103,7 +104,8 @@ const AGO_OPS = new PhraseTable<'more_than' | 'within'>();
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "before 1970", "after March 2025", "before 2025-06-01": compared with date traits. */
-export function recogniseDateComparison(tokens: readonly Token[], i: number): Recognised | undefined {
+export function recogniseDateComparison(tokens: readonly Token[], i: number, env?: ScanEnv): Recognised | undefined {
+  const now = env?.now;
   const w = tokens[i]?.norm;
   const op = w === 'before' || w === 'until' || (w === 'prior' && tokens[i + 1]?.norm === 'to') ? 'lt' : w === 'after' ? 'gt' : undefined;
   if (!op) return undefined;
@@ -112,6 +114,10 @@ export function recogniseDateComparison(tokens: readonly Token[], i: number): Re
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
   if (iso) return { end: j + 5, body: { kind: 'date_cmp', op, date: iso[0] } };
   const month = MONTH_NAMES.indexOf(tokens[j]?.norm ?? '');
+  // "before July 1, 2026", "after March": a day, or a month without its year (the latest one begun).
+  const spoken = now && month >= 0 ? spokenDate(tokens, j, now) : undefined;
+  const yearAfterMonth = month >= 0 && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');
+  if (spoken && !yearAfterMonth) return { end: spoken.end, body: { kind: 'date_cmp', op, date: spoken.date.toISOString().slice(0, 10) } };
   const yearToken = tokens[month >= 0 ? j + 1 : j];
   const year = yearToken?.kind === 'number' && yearToken.value !== undefined && Number.isInteger(yearToken.value) && yearToken.value >= 1900 && yearToken.value <= 2100 ? yearToken.value : undefined;
   if (year === undefined) return undefined;

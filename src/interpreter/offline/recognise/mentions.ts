@@ -22,7 +22,7 @@ export interface Comparison {
 
 export type ActionId =
   | 'purchase' | 'view' | 'add' | 'start' | 'refund' | 'review' | 'claim' | 'redeem' | 'signup'
-  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'generic';
+  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'abandon' | 'generic';
 
 export type ObjectId =
   | 'email' | 'push' | 'sms' | 'product' | 'cart' | 'checkout' | 'order' | 'coupon' | 'review'
@@ -42,6 +42,8 @@ export type MentionBody =
   | { kind: 'connector'; op: 'and' | 'or' | 'and_not'; attach?: boolean }
   | { kind: 'window'; spec: WindowSpec }
   | { kind: 'cmp'; cmp: Comparison; unit?: 'times' | 'years' | 'stars' | 'percent' }
+  /** "or more" said after what is counted ("three orders or more"); joined to its number. */
+  | { kind: 'cmp_suffix'; op: 'gte' | 'lte' }
   | { kind: 'neg'; never: boolean }
   | { kind: 'action'; action: ActionId }
   | { kind: 'object'; object: ObjectId }

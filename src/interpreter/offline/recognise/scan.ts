@@ -8,7 +8,7 @@ import {
   recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
   recogniseSearchedValue, recogniseTrait, recogniseValue,
 } from './catalog-words.js';
-import { recogniseComparison } from './comparison.js';
+import { recogniseComparison, recogniseLooseSuffix } from './comparison.js';
 import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
 import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseTagged, recogniseVague } from './intent-words.js';
 import { recogniseAggregate, recogniseAgo, recogniseDateComparison, recogniseRecencyHead, recogniseTop } from './measure-words.js';
@@ -43,6 +43,7 @@ const RECOGNISERS: Recogniser[] = [
   recogniseConnector,
   recognisePronoun,
   recogniseComparison,
+  recogniseLooseSuffix,
 ];
 
 export function spanText(tokens: readonly Token[], start: number, end: number, source: string): string {

@@ -17,7 +17,9 @@ const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 const FIXED = new PhraseTable<WindowSpec>();
 for (const p of ['ever', 'of all time', 'all time', 'all-time', 'in total', 'to date', 'so far', 'yet', 'in their lifetime',
-  'altogether', 'at any time', 'at any point', 'at all', 'in all', 'since they joined', 'since signing up', 'since sign up', 'lifetime', 'all history', 'any time']) {
+  'altogether', 'at any time', 'at any point', 'at all', 'in all', 'since they joined', 'since signing up', 'since sign up', 'lifetime', 'all history', 'any time',
+  // "bought before but not recently": the earlier clause is all history.
+  'before', 'previously', 'in the past', 'at some point', 'at one point', 'earlier', 'historically', 'in the past at some point']) {
   FIXED.add(p, { kind: 'alltime' });
 }
 for (const p of ['in that time', 'in that period', 'during that time', 'during that period', 'in the same period',
@@ -50,22 +52,55 @@ function yearAt(tokens: readonly Token[], i: number): number | undefined {
   return t?.kind === 'number' && !t.money && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1970 && t.value <= 2100 ? t.value : undefined;
 }
 
-/** "since March 2026", "since 2026-03-01", "since 2026". */
+/** A day of the month as written after or before a month name: "1", "1st", "15th". */
+function dayAt(tokens: readonly Token[], i: number): { day: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || t.money || t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) return undefined;
+  const suffix = ['st', 'nd', 'rd', 'th'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.start === t.end;
+  return { day: t.value, end: suffix ? i + 2 : i + 1 };
+}
+
+/**
+ * A calendar date said in words: "July 1, 2026", "1 July 2026", "July 1st", "March 2026",
+ * "March". A month without a year is the latest one that has begun by `now`.
+ */
+export function spokenDate(tokens: readonly Token[], i: number, now: Date): { date: Date; end: number } | undefined {
+  let j = i;
+  let day = dayAt(tokens, j);
+  if (day) j = day.end;
+  if (day && tokens[j]?.norm === 'of') j++;
+  const month = monthIndex(tokens[j]?.norm);
+  if (month === undefined) return undefined;
+  j++;
+  if (!day) {
+    day = dayAt(tokens, j);
+    if (day && yearAt(tokens, j) === undefined) j = day.end;
+    else day = undefined;
+  }
+  let k = tokens[j]?.text === ',' ? j + 1 : j;
+  const year = yearAt(tokens, k);
+  if (year !== undefined) k++;
+  const end = year !== undefined ? k : j;
+  const d = day?.day ?? 1;
+  let y = year ?? now.getUTCFullYear();
+  if (year === undefined && Date.UTC(y, month, d) > now.getTime()) y--;
+  return { date: new Date(Date.UTC(y, month, d)), end };
+}
+
+/** "since March 2026", "since July 1, 2026", "since 2026-03-01", "since 2026", "since last month". */
 function since(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
   if (tokens[i]?.norm !== 'since') return undefined;
   let j = i + 1;
   if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'start') j += 3;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
   if (iso) return { end: j + 5, body: { kind: 'window', spec: { kind: 'window', window: between(new Date(`${iso[0]}T00:00:00Z`), now) } } };
-  const month = monthIndex(tokens[j]?.norm);
-  if (month !== undefined) {
-    const year = yearAt(tokens, j + 1);
-    const y = year ?? (month <= now.getUTCMonth() ? now.getUTCFullYear() : now.getUTCFullYear() - 1);
-    return { end: j + (year ? 2 : 1), body: { kind: 'window', spec: { kind: 'window', window: between(new Date(Date.UTC(y, month, 1)), now) } } };
-  }
+  const spoken = spokenDate(tokens, j, now);
+  if (spoken) return { end: spoken.end, body: { kind: 'window', spec: { kind: 'window', window: between(spoken.date, now) } } };
   const year = yearAt(tokens, j);
   if (year !== undefined) return { end: j + 1, body: { kind: 'window', spec: { kind: 'window', window: between(new Date(Date.UTC(year, 0, 1)), now) } } };
-  return undefined;
+  // "since last month", "since the past week": the same as "in the last month".
+  const last = LASTS.has(tokens[j]?.norm ?? '') || (tokens[j]?.norm === 'the' && LASTS.has(tokens[j + 1]?.norm ?? '')) ? rolling(tokens, j) : undefined;
+  return last ? { ...last } : undefined;
 }
 
 /** "in October", "during March 2026", "in 2025": that calendar month or year. */
@@ -89,7 +124,12 @@ function calendarMonth(tokens: readonly Token[], i: number, now: Date): Recognis
   return undefined;
 }
 
-/** "this year", "this month", "this week", "today", "yesterday", "year to date". */
+/**
+ * "this year", "this month", "this week", "today", "yesterday", "year to date". The year is
+ * the calendar year to date; "this month", "this week" and "this quarter" are the rolling 30,
+ * 7 and 90 days of the product's conventions: a calendar month that began today would leave
+ * nothing to count, and nobody asking "this month" on the 1st means an empty window.
+ */
 function current(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
   let j = i;
   if (LEADS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'so') j++;
@@ -104,11 +144,9 @@ function current(tokens: readonly Token[], i: number, now: Date): Recognised | u
   if (w !== 'this' && w !== 'current') return undefined;
   const unit = tokens[j + 1]?.norm;
   if (unit === 'year') return make(new Date(Date.UTC(now.getUTCFullYear(), 0, 1)), j + 2);
-  if (unit === 'month') return make(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), j + 2);
-  if (unit === 'week') {
-    const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86_400_000);
-    return make(monday, j + 2);
-  }
+  const rollingUnits: Record<string, { amount: number; unit: 'weeks' | 'months' }> = { week: { amount: 1, unit: 'weeks' }, month: { amount: 1, unit: 'months' }, quarter: { amount: 3, unit: 'months' } };
+  const period = rollingUnits[unit ?? ''];
+  if (period) return { end: j + 2, body: { kind: 'window', spec: { kind: 'window', window: { kind: 'last', ...period } } } };
   return undefined;
 }
 

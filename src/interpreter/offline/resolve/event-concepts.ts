@@ -40,6 +40,27 @@ export const CONCEPTS: Record<ConceptId, ConceptMatcher> = {
   cancel: { name: [/cancel/i], query: 'order cancelled' },
 };
 
+export type AbandonmentId = 'cart' | 'checkout' | 'browse';
+
+/**
+ * Abandoning is starting a step and not finishing it in the same window: an abandoned cart is
+ * an add to cart without a purchase, an abandoned checkout a started checkout without one, an
+ * abandoned browse a product view without an add to cart.
+ */
+export const ABANDONMENT: Record<AbandonmentId, { started: ConceptId; completed: ConceptId }> = {
+  cart: { started: 'cart_add', completed: 'purchase' },
+  checkout: { started: 'checkout', completed: 'purchase' },
+  browse: { started: 'product_view', completed: 'cart_add' },
+};
+
+/** Which step was abandoned: the thing named, else a view verb, else the cart people usually mean. */
+export function abandonmentOf(actions: readonly ActionId[], objects: readonly ObjectId[]): AbandonmentId {
+  if (objects.includes('checkout')) return 'checkout';
+  if (objects.includes('cart')) return 'cart';
+  if (actions.includes('view') || actions.includes('visit')) return 'browse';
+  return 'cart';
+}
+
 /** What an action alone looks like in an event name, to pick among events that hold a value. */
 export const ACTION_NAME: Partial<Record<ActionId, RegExp>> = {
   open: /open|tap/i,
@@ -58,7 +79,7 @@ export const ACTION_NAME: Partial<Record<ActionId, RegExp>> = {
 };
 
 /** "had an order refunded": the more specific verb says what happened. */
-const VERB_PRIORITY: ActionId[] = ['refund', 'return', 'cancel', 'review', 'claim', 'redeem', 'use', 'add', 'start', 'signup', 'click', 'open', 'receive', 'view', 'visit', 'purchase', 'generic'];
+const VERB_PRIORITY: ActionId[] = ['abandon', 'refund', 'return', 'cancel', 'review', 'claim', 'redeem', 'use', 'add', 'start', 'signup', 'click', 'open', 'receive', 'view', 'visit', 'purchase', 'generic'];
 
 const CHANNELS: Array<[ObjectId, Partial<Record<ActionId, ConceptId>>, ConceptId]> = [
   ['email', { open: 'email_open', view: 'email_open', click: 'email_click', receive: 'email_receive' }, 'email_receive'],
