@@ -10,7 +10,7 @@ import { intakeNode } from './nodes/intake.js';
 import { rememberNode } from './nodes/remember.js';
 import { resolveNode } from './nodes/resolve.js';
 import { saveNode } from './nodes/save.js';
-import { routeAfterClarify, routeAfterConfirm, routeAfterDraft, routeAfterIntake, routeAfterResolve, routeAfterSave } from './routes.js';
+import { routeAfterRemember, routeAfterConfirm, routeAfterDraft, routeAfterIntake, routeAfterResolve, routeAfterSave } from './routes.js';
 import { AudienceBuilderState } from './state.js';
 
 export interface AudienceBuilderGraphOptions {
@@ -29,9 +29,9 @@ export function createAudienceBuilderGraph(options: AudienceBuilderGraphOptions 
     .addNode('save', saveNode)
     .addEdge(START, 'intake')
     .addConditionalEdges('intake', routeAfterIntake, ['resolve', END])
-    .addConditionalEdges('resolve', routeAfterResolve, ['clarify', 'draft', END])
-    .addConditionalEdges('clarify', routeAfterClarify, ['remember', 'resolve'])
-    .addEdge('remember', 'resolve')
+    .addConditionalEdges('resolve', routeAfterResolve, ['remember', 'clarify', 'draft', END])
+    .addEdge('clarify', 'resolve')
+    .addConditionalEdges('remember', routeAfterRemember, ['clarify', 'draft', END])
     .addConditionalEdges('draft', routeAfterDraft, ['confirm', END])
     .addConditionalEdges('confirm', routeAfterConfirm, ['save', 'intake'])
     .addConditionalEdges('save', routeAfterSave, ['confirm', END])

@@ -6,15 +6,24 @@ export function routeAfterIntake(state: AudienceBuilderStateType): 'resolve' | t
   return state.error ? END : 'resolve';
 }
 
-/** Clarifying rounds are capped per turn; past the cap the resolve node has already set an error. */
-export function routeAfterResolve(state: AudienceBuilderStateType): 'clarify' | 'draft' | typeof END {
-  if (state.error) return END;
+function routeOnward(state: AudienceBuilderStateType): 'clarify' | 'draft' | typeof END {
   if (state.question) return 'clarify';
   return state.proposal ? 'draft' : END;
 }
 
-export function routeAfterClarify(state: AudienceBuilderStateType): 'remember' | 'resolve' {
-  return state.lastAnswer ? 'remember' : 'resolve';
+/**
+ * Clarifying rounds are capped per turn; past the cap the resolve node has already set an error.
+ * An answer is offered for the glossary only once the interpreter has used it: when it asks about
+ * the same word again, the answer was not one it could read ("no" for a number of orders).
+ */
+export function routeAfterResolve(state: AudienceBuilderStateType): 'remember' | 'clarify' | 'draft' | typeof END {
+  if (state.error) return END;
+  if (state.lastAnswer && state.question?.term !== state.lastAnswer.term) return 'remember';
+  return routeOnward(state);
+}
+
+export function routeAfterRemember(state: AudienceBuilderStateType): 'clarify' | 'draft' | typeof END {
+  return routeOnward(state);
 }
 
 export function routeAfterDraft(state: AudienceBuilderStateType): 'confirm' | typeof END {

@@ -5,7 +5,7 @@ import { parseAnswer } from '../../graphs/audience-builder/nodes/clarify.js';
 import { intake, type IntakeChecks } from '../../graphs/audience-builder/nodes/intake.js';
 import { glossaryOffer, isYes } from '../../graphs/audience-builder/nodes/remember.js';
 import { interpretationUpdate } from '../../graphs/audience-builder/nodes/resolve.js';
-import { routeAfterConfirm, routeAfterDraft, routeAfterIntake, routeAfterResolve, routeAfterSave } from '../../graphs/audience-builder/routes.js';
+import { routeAfterConfirm, routeAfterDraft, routeAfterIntake, routeAfterRemember, routeAfterResolve, routeAfterSave } from '../../graphs/audience-builder/routes.js';
 import type { AudienceBuilderStateType, Draft } from '../../graphs/audience-builder/state.js';
 import { parseDefinition } from '../../src/definition/parse.js';
 import { AppError } from '../../src/errors.js';
@@ -145,5 +145,23 @@ describe('interpretation results', () => {
     const first = { tool: 'search_events', input: {}, summary: 'Found event Order Completed' };
     const update = interpretationUpdate({ kind: 'clarify', question: { term: 'loyal', text: '?', options: ['a'] }, language: 'en', toolCalls: [first] }, state({ toolCalls: [first] }));
     expect(update.toolCalls).toHaveLength(2);
+  });
+});
+
+describe('offering an answer for the glossary', () => {
+  const question = { term: 'loyal', text: 'How loyal?', options: ['At least 10 orders'] };
+
+  it('offers it once the interpreter has used it', () => {
+    expect(routeAfterResolve(state({ lastAnswer: { term: 'loyal', meaning: 'At least 10 orders' }, proposal: { definition, notUnderstood: [] } }))).toBe('remember');
+    expect(routeAfterResolve(state({ lastAnswer: { term: 'high-spending', meaning: 'over $1,000' }, question }))).toBe('remember');
+  });
+
+  it('does not offer an answer the interpreter could not read, and asks again', () => {
+    expect(routeAfterResolve(state({ lastAnswer: { term: 'loyal', meaning: 'no' }, question }))).toBe('clarify');
+  });
+
+  it('goes on to the next question or the draft after the offer', () => {
+    expect(routeAfterRemember(state({ question }))).toBe('clarify');
+    expect(routeAfterRemember(state({ proposal: { definition, notUnderstood: [] } }))).toBe('draft');
   });
 });
