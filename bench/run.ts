@@ -1,9 +1,11 @@
 /**
- * The benchmark: import throughput and compute() latency of the DuckDB engine, each printed
- * beside a baseline measured in the same run (ratios hold on a noisy, shared machine).
+ * The benchmark: import throughput and compute() latency of the DuckDB engine, and the service
+ * (turn latency, checkpointer, open streams), each printed beside a baseline measured in the
+ * same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sizes 100000,1000000] [--runs 5] [--keep <dir>] [--reimport]
- *                          [--reference-max 100000] [--shop <dir>]
+ *   node dist/bench/run.js [--sections import,compute,service] [--sizes 100000,1000000] [--runs 5]
+ *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
+ *                          [--turns 200] [--streams 1000]
  *
  * Progress goes to stderr, Markdown tables to stdout. Generated workspaces and their imports are
  * kept under --keep (default /tmp/audience-agent-bench) and reused while their parameters and
@@ -20,13 +22,21 @@ import { benchDefinitions } from './definitions.js';
 import { describeMachine, loadAverages } from './environment.js';
 import { benchImport } from './import-bench.js';
 import { computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { benchService } from './service-bench.js';
 
 const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
+const SECTIONS = ['import', 'compute', 'service'] as const;
+type Section = (typeof SECTIONS)[number];
+const SERVICE_WARMUP_TURNS = 10;
+const CHECKPOINT_OPS = 2000;
 
 interface Args {
+  sections: Set<Section>;
+  turns: number;
+  streams: number;
   sizes: number[];
   runs: number;
   keep: string;
@@ -40,6 +50,9 @@ function parse(argv: string[]): Args {
     args: argv,
     strict: true,
     options: {
+      sections: { type: 'string', default: SECTIONS.join(',') },
+      turns: { type: 'string', default: '200' },
+      streams: { type: 'string', default: '1000' },
       sizes: { type: 'string', default: '100000,1000000' },
       runs: { type: 'string', default: '5' },
       keep: { type: 'string', default: '/tmp/audience-agent-bench' },
@@ -53,7 +66,13 @@ function parse(argv: string[]): Args {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got ${text}`);
     return n;
   };
+  const sections = values.sections.split(',').map((s) => s.trim());
+  const unknown = sections.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length || sections.length === 0) throw new Error(`--sections takes a list of ${SECTIONS.join(', ')}; got ${values.sections}`);
   return {
+    sections: new Set(sections as Section[]),
+    turns: positive('turns', values.turns),
+    streams: positive('streams', values.streams),
     sizes: values.sizes.split(',').map((s) => positive('sizes', s.trim())),
     runs: positive('runs', values.runs),
     keep: values.keep,
@@ -74,18 +93,21 @@ async function main(args: Args): Promise<void> {
   log(machineAtStart);
   const imports: ImportRow[] = [];
   const sections: ComputeSection[] = [];
+  const wants = (s: Section) => args.sections.has(s);
 
-  if (existsSync(args.shop)) {
+  if (wants('import') && existsSync(args.shop)) {
     imports.push({ bench: await benchImport('shop', args.shop, join(args.keep, 'db-shop.duckdb'), log), cached: false });
-  } else {
+  } else if (wants('import')) {
     log(`no shop workspace at ${args.shop}: its import is not measured`);
   }
 
-  for (const profiles of args.sizes) {
+  for (const profiles of wants('import') || wants('compute') ? args.sizes : []) {
     const spec: GeneratedSpec = { profiles, eventsPerProfile: EVENTS_PER_PROFILE, seed: SEED, now: NOW };
     const workspace = await ensureGenerated(args.keep, spec, log);
     const dbPath = importPath(args.keep, spec);
-    const earlier = args.reimport || profiles <= ALWAYS_REIMPORT_UP_TO ? undefined : await cachedImport(dbPath, workspace);
+    // Without the import section any valid earlier import will do: compute only needs the data.
+    const reimport = args.reimport || (wants('import') && profiles <= ALWAYS_REIMPORT_UP_TO);
+    const earlier = reimport ? undefined : await cachedImport(dbPath, workspace);
     if (earlier) {
       log(`reusing the import ${dbPath} from ${earlier.measuredAt}`);
       imports.push({ bench: earlier, cached: true });
@@ -96,6 +118,7 @@ async function main(args: Args): Promise<void> {
       imports.push({ bench, cached: false });
     }
     const events = imports.at(-1)!.bench.events;
+    if (!wants('compute')) continue;
 
     log(`compute on DuckDB, ${profiles} profiles: ${args.runs} runs of ${defs.length} definitions`);
     const engine = await benchEngine(dbPath, defs, new Date(NOW), args.runs, log);
@@ -113,19 +136,23 @@ async function main(args: Args): Promise<void> {
     sections.push({ profiles, events, engine, reference, referenceScale: scale, ...(referenceSkipped ? { referenceSkipped } : {}) });
   }
 
-  const out: string[] = [
-    `Machine: ${machineAtStart}; at the end: load average ${loadAverages()}.`,
-    `compute() = size + reachability + 10 samples with traits + per-condition sizes; ${args.runs} timed runs after one warm-up, interleaved across definitions. ` +
-      '"member count" = one query counting the members with the engine\'s own member SQL (toSql), the floor under compute(). ' +
-      'The reference evaluator returns the member ids only.',
-    '',
-    '### Import throughput',
-    '',
-    importTable(imports),
-  ];
+  const service = wants('service')
+    ? await benchService({ shop: args.shop, home: args.keep, now: new Date(NOW), turns: args.turns, warmupTurns: SERVICE_WARMUP_TURNS, checkpointOps: CHECKPOINT_OPS, streams: args.streams }, log)
+    : undefined;
+
+  const out: string[] = [`Machine: ${machineAtStart}; at the end: load average ${loadAverages()}.`];
+  if (wants('compute')) {
+    out.push(
+      `compute() = size + reachability + 10 samples with traits + per-condition sizes; ${args.runs} timed runs after one warm-up, interleaved across definitions. ` +
+        '"member count" = one query counting the members with the engine\'s own member SQL (toSql), the floor under compute(). ' +
+        'The reference evaluator returns the member ids only.',
+    );
+  }
+  if (wants('import')) out.push('', '### Import throughput', '', importTable(imports));
   for (const s of sections) {
     out.push('', `### compute() at ${s.profiles.toLocaleString('en-US')} profiles / ${s.events.toLocaleString('en-US')} events (DuckDB)`, '', computeTable(defs, s), '', referenceNote(s));
   }
+  if (service) out.push('', service);
   out.push('', `Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
