@@ -7,9 +7,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Catalog } from '../catalog/types.js';
 import { AppError } from '../errors.js';
 import type { StoreSchema } from '../store/layout.js';
-import type { Fragment } from './compile/fragment.js';
+import { sql, type Fragment } from './compile/fragment.js';
 import { createSqlEngine } from './sql-engine.js';
-import type { Row, SqlRunner } from './sql-runner.js';
+import type { Row, SqlRunner, SqlSession } from './sql-runner.js';
 import type { AudienceEngine } from './types.js';
 
 export interface DuckDbEngineOptions {
@@ -37,16 +37,23 @@ function createDuckDbRunner(connection: DuckDBConnection): SqlRunner {
     return release;
   };
 
+  const run = async (query: Fragment): Promise<Row[]> => {
+    try {
+      const reader = await connection.runAndReadAll(query.text, [...query.params]);
+      return reader.getRowObjectsJS() as Row[];
+    } catch (err) {
+      throw engineError(err);
+    }
+  };
+  let fixed: Promise<boolean> | undefined;
+
   return {
     dialect: 'duckdb',
 
     async all(query: Fragment): Promise<Row[]> {
       const release = await next();
       try {
-        const reader = await connection.runAndReadAll(query.text, [...query.params]);
-        return reader.getRowObjectsJS() as Row[];
-      } catch (err) {
-        throw engineError(err);
+        return await run(query);
       } finally {
         release();
       }
@@ -62,6 +69,30 @@ function createDuckDbRunner(connection: DuckDBConnection): SqlRunner {
       } finally {
         release();
       }
+    },
+
+    async session<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
+      const release = await next();
+      try {
+        return await work({ all: run });
+      } finally {
+        release();
+      }
+    },
+
+    tablesAreFixed() {
+      // A read-only instance sees the file as it was opened, whoever writes to it later.
+      fixed ??= (async () => {
+        const release = await next();
+        try {
+          return (await run(sql`SELECT current_setting('access_mode') AS mode`))[0]?.mode === 'read_only';
+        } catch {
+          return false;
+        } finally {
+          release();
+        }
+      })();
+      return fixed;
     },
 
     async close() {},

@@ -9,7 +9,7 @@ import { META_KEYS, type StoreSchema } from '../store/layout.js';
 import { ident, type Fragment } from './compile/fragment.js';
 import { toNumberedPlaceholders } from './compile/placeholders.js';
 import { createSqlEngine } from './sql-engine.js';
-import type { Row, SqlRunner } from './sql-runner.js';
+import type { Row, SqlRunner, SqlSession } from './sql-runner.js';
 import type { AudienceEngine } from './types.js';
 
 export interface PostgresEngineOptions {
@@ -72,6 +72,40 @@ function createPostgresRunner(pool: Pool, schemaName: string, batchRows: number)
         client.release();
       }
     },
+
+    async session<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
+      let client: PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw engineError(err);
+      }
+      const all = async (query: Fragment): Promise<Row[]> => {
+        try {
+          return (await client.query(toNumberedPlaceholders(query.text), [...query.params])).rows as Row[];
+        } catch (err) {
+          throw engineError(err);
+        }
+      };
+      let committed = false;
+      try {
+        // Not READ ONLY: PostgreSQL refuses CREATE TEMP TABLE in a read-only transaction.
+        await client.query('BEGIN');
+        const result = await work({ all });
+        await client.query('COMMIT');
+        committed = true;
+        return result;
+      } catch (err) {
+        throw engineError(err);
+      } finally {
+        // Rolling back also drops the temporary tables the work created.
+        if (!committed) await client.query('ROLLBACK').catch(() => undefined);
+        client.release();
+      }
+    },
+
+    // Workspaces are loaded again into the same schema while engines are open.
+    tablesAreFixed: async () => false,
 
     async close() {},
   };

@@ -4,6 +4,11 @@ import type { Fragment } from './compile/fragment.js';
 
 export type Row = Record<string, unknown>;
 
+/** Statements run one after another on one database session, which sees its own temporary tables. */
+export interface SqlSession {
+  all(query: Fragment): Promise<Row[]>;
+}
+
 export interface SqlRunner {
   readonly dialect: SqlDialect;
   /** A generated schema holding the tables, when they are not on the search path. */
@@ -11,6 +16,16 @@ export interface SqlRunner {
   all(query: Fragment): Promise<Row[]>;
   /** Rows as the database produces them, without holding the whole result. */
   stream(query: Fragment): AsyncIterable<Row>;
+  /**
+   * `work` alone on one session until it settles: nothing else runs between its statements, and
+   * temporary tables it creates are its own (PostgreSQL: one transaction, rolled back on failure).
+   */
+  session<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * True when the workspace tables cannot change for as long as this runner is open (a read-only
+   * store), so a table derived from them may be kept in a temporary table until it closes.
+   */
+  tablesAreFixed(): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,7 @@ import type { CompiledSql } from '../types.js';
 import type { CompileContext } from './context.js';
 import { table } from './context.js';
 import { groupPredicate } from './condition.js';
-import { Fragment, join, sql } from './fragment.js';
+import { Fragment, ident, join, sql } from './fragment.js';
 
 /** The membership test of the definition, for use inside other queries over `profiles p`. */
 export function audiencePredicate(ctx: CompileContext, def: AudienceDefinition): Fragment {
@@ -18,8 +18,9 @@ export function audiencePredicate(ctx: CompileContext, def: AudienceDefinition):
 }
 
 /** User ids order by code point on every engine, whatever PostgreSQL's collation. */
-export function orderByUser(ctx: CompileContext): Fragment {
-  return ctx.dialect === 'postgres' ? sql`ORDER BY p.user_id COLLATE "C"` : sql`ORDER BY p.user_id`;
+export function orderByUser(ctx: CompileContext, alias = 'p'): Fragment {
+  const column = sql`${ident(alias)}.user_id`;
+  return ctx.dialect === 'postgres' ? sql`ORDER BY ${column} COLLATE "C"` : sql`ORDER BY ${column}`;
 }
 
 export function memberQuery(ctx: CompileContext, def: AudienceDefinition): Fragment {
