@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseComparison } from '../../src/interpreter/offline/recognise/comparison.js';
+import type { Mention } from '../../src/interpreter/offline/recognise/mentions.js';
+import { joinLooseSuffixes } from '../../src/interpreter/offline/structure/loose-suffix.js';
 import { tokenize } from '../../src/interpreter/offline/text/tokenize.js';
 
 function cmp(text: string) {
@@ -44,5 +46,35 @@ describe('comparisons follow the product conventions', () => {
   it('does not read a number word that is not a number', () => {
     expect(cmp('a single order')).toBeUndefined();
     expect(cmp('only gold members')).toBeUndefined();
+  });
+});
+
+describe('numbers in words', () => {
+  it.each([['a dozen', 12], ['half a dozen', 6], ['a couple of', 2], ['three', 3], ['more than a dozen', 12]])('reads "%s" as %s', (text, value) => {
+    expect(cmp(text)).toMatchObject({ value });
+  });
+  it('keeps "more than" with "a dozen"', () => {
+    expect(cmp('more than a dozen times')).toMatchObject({ op: 'gt', value: 12, unit: 'times' });
+  });
+});
+
+describe('a suffix said after what is counted', () => {
+  const at = (body: object, text: string, i: number) => ({ ...body, start: i, end: i + 1, text }) as unknown as Mention;
+  const number = at({ kind: 'cmp', cmp: { op: 'eq', value: 3, money: false } }, 'three', 0);
+  const orders = at({ kind: 'object', object: 'order' }, 'orders', 1);
+
+  it('bounds the number before the counted thing ("three orders or more")', () => {
+    const out = joinLooseSuffixes([number, orders, at({ kind: 'cmp_suffix', op: 'gte' }, 'or more', 2)]);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ kind: 'cmp', cmp: { op: 'gte', value: 3 } });
+  });
+  it('leaves a suffix with no number before it for the user to see', () => {
+    const out = joinLooseSuffixes([orders, at({ kind: 'cmp_suffix', op: 'gte' }, 'or more', 2)]);
+    expect(out.at(-1)).toMatchObject({ kind: 'cmp_suffix' });
+  });
+  it('does not move a bound already said ("at least 3 orders or more")', () => {
+    const atLeast = at({ kind: 'cmp', cmp: { op: 'gte', value: 3, money: false } }, 'at least 3', 0);
+    const out = joinLooseSuffixes([atLeast, orders, at({ kind: 'cmp_suffix', op: 'lte' }, 'or less', 2)]);
+    expect(out[0]).toMatchObject({ cmp: { op: 'gte' } });
   });
 });

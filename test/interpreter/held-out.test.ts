@@ -3,6 +3,8 @@ import { parseDefinition } from '../../src/definition/parse.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { HELD_OUT_BATCH4 } from './support/held-out-batch4.js';
 import { HELD_OUT_BATCH5 } from './support/held-out-batch5.js';
+import { HELD_OUT_BATCH6 } from './support/held-out-batch6.js';
+import { HELD_OUT_BATCH7 } from './support/held-out-batch7.js';
 import { HELD_OUT } from './support/held-out-cases.js';
 import { openShop, SHOP_NOW, type Shop } from './support/shop.js';
 
@@ -17,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('offline interpreter on held-out prompts checked against hand-written definitions', () => {
-  for (const c of [...HELD_OUT, ...HELD_OUT_BATCH4, ...HELD_OUT_BATCH5]) {
+  for (const c of [...HELD_OUT, ...HELD_OUT_BATCH4, ...HELD_OUT_BATCH5, ...HELD_OUT_BATCH6, ...HELD_OUT_BATCH7]) {
     it(c.prompt, async () => {
       const result = await interpreter.interpret(c.prompt, shop.context());
       const e = c.expect;

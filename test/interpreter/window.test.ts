@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shareWindows } from '../../src/interpreter/offline/assemble/windows.js';
 import type { EventDraft } from '../../src/interpreter/offline/assemble/drafts.js';
 import { catalogIndex } from '../../src/interpreter/offline/resolve/catalog-index.js';
+import { recogniseUnsupportedSpan } from '../../src/interpreter/offline/recognise/unsupported-spans.js';
 import { recogniseWindow } from '../../src/interpreter/offline/recognise/window.js';
 import { tokenize } from '../../src/interpreter/offline/text/tokenize.js';
 import type { Catalog } from '../../src/catalog/types.js';
@@ -38,6 +39,43 @@ describe('windows', () => {
     expect(win('in total')).toEqual({ kind: 'alltime' });
     expect(win('in that time')).toEqual({ kind: 'backref' });
     expect(win('in the same period')).toEqual({ kind: 'backref' });
+  });
+
+  it('reads "this month", "this week" and "this quarter" as the rolling 30, 7 and 90 days', () => {
+    expect(win('this month')).toEqual({ kind: 'window', window: { kind: 'last', amount: 1, unit: 'months' } });
+    expect(win('this week')).toEqual({ kind: 'window', window: { kind: 'last', amount: 1, unit: 'weeks' } });
+    expect(win('this quarter')).toEqual({ kind: 'window', window: { kind: 'last', amount: 3, unit: 'months' } });
+    expect(win('last quarter')).toEqual({ kind: 'window', window: { kind: 'last', amount: 3, unit: 'months' } });
+  });
+
+  it.each([
+    ['since July 1, 2026', '2026-07-01'], ['since 1 July 2026', '2026-07-01'], ['since July 1st', '2026-07-01'],
+    ['since September 15', '2026-09-15'], ['since March 2026', '2026-03-01'], ['since 2026-09-15', '2026-09-15'],
+  ])('reads "%s" as from %s until now', (text, from) => {
+    const spec = win(text);
+    expect(spec).toMatchObject({ kind: 'window', window: { kind: 'between', to: now.toISOString() } });
+    expect(spec?.kind === 'window' && spec.window.kind === 'between' ? spec.window.from.slice(0, 10) : undefined).toBe(from);
+  });
+
+  it('reads "since last month" as the last month', () => {
+    expect(win('since last month')).toEqual({ kind: 'window', window: { kind: 'last', amount: 1, unit: 'months' } });
+  });
+
+  it('reads "between 30 and 60 days ago" as the span between those points', () => {
+    const span = { kind: 'window', window: { kind: 'between', from: '2026-09-02T00:00:00.000Z', to: '2026-10-02T00:00:00.000Z' } };
+    expect(win('between 30 and 60 days ago')).toEqual(span);
+    expect(win('30 to 60 days ago')).toEqual(span);
+  });
+
+  it('reads "before", "previously" and "used to" as all history', () => {
+    for (const text of ['before', 'previously', 'in the past', 'used to']) expect(win(text)).toEqual({ kind: 'alltime' });
+  });
+
+  it('does not read "in the following 30 days" or "per week" as a window over history', () => {
+    expect(recogniseWindow(tokenize('in the following 30 days'), 0, env)).toBeUndefined();
+    expect(recogniseUnsupportedSpan(tokenize('in the following 30 days'), 0)?.body.kind).toBe('unsupported');
+    expect(recogniseUnsupportedSpan(tokenize('per week'), 0)?.body.kind).toBe('unsupported');
+    expect(recogniseUnsupportedSpan(tokenize('in a week'), 1)).toBeUndefined();
   });
 
   it('leaves "6 months ago" to recency', () => {

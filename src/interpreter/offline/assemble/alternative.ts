@@ -25,13 +25,17 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
     if (m.kind === 'top') drafts.push({ kind: 'vague', term: m.text, notion: m.notion, about: [], percentile: m.percent });
   }
   const content = ms.filter((m) => m.kind !== 'vague' && m.kind !== 'out_of_scope' && m.kind !== 'top');
-  if (opts.attach && prev && content.length && attachToEvent(content.filter((m) => m.kind !== 'neg'), prev.draft, env)) {
-    return { drafts, context: prev };
+  // "orders above $75 but less than $150": a bound alone goes with the event just said.
+  const boundOnly = content.length > 0 && content.every((m) => m.kind === 'cmp' && m.unit !== 'times');
+  if ((opts.attach || boundOnly) && prev && content.length) {
+    const negated = content.some((m) => m.kind === 'neg');
+    const attached = attachToEvent(content.filter((m) => m.kind !== 'neg'), prev.draft, env, { negated });
+    if (attached) return { drafts, context: { ...prev, objects: [...new Set([...prev.objects, ...attached.objects])] } };
   }
 
   const neg = negationTargets(content);
   const ev = eventPart(content, neg, env, prev, opts.sameChoice);
-  const hasEvent = ev.drafts.some((d) => d.kind === 'event');
+  const hasEvent = ev.drafts.some((d) => d.kind === 'event' || d.kind === 'any');
   const traits = traitPart(content, neg, env, ev.used, hasEvent);
   drafts.push(...ev.drafts, ...traits);
 
@@ -59,14 +63,16 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
  */
 function reportUnused(ms: readonly Mention[], used: Set<Mention>, env: AssembleEnv, produced: boolean) {
   const unknown = ms.filter((m) => m.kind === 'unknown');
+  // The verb or its object unknown ("liked our Instagram post", "rented a car"): the request is about something else.
+  const verbPosition = (m: Mention) => ms.indexOf(m) === 0 && ms.some((x) => x.kind === 'action' || x.kind === 'object');
   const objectPosition = unknown.filter((m) => {
     const before = ms[ms.indexOf(m) - 1];
-    return before?.kind === 'action' && !/ly$/i.test(m.text);
+    return (before?.kind === 'action' || verbPosition(m)) && !/ly$/i.test(m.text);
   });
   if (unknown.length && (!produced || objectPosition.length)) {
     env.issues.push({ kind: 'unknown', words: (objectPosition.length ? objectPosition : unknown).map((m) => m.text).join(' ') });
     return;
   }
-  const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago' || m.kind === 'cmp_suffix'));
+  const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago' || m.kind === 'cmp_suffix' || m.kind === 'unsupported'));
   for (const m of leftovers) if (!env.notUnderstood.includes(m.text)) env.notUnderstood.push(m.text);
 }

@@ -4,64 +4,84 @@
  * that event instead of a condition of its own.
  */
 import type { Comparator, PropertyFilter } from '../../../definition/schema.js';
-import type { Mention } from '../recognise/mentions.js';
+import type { Mention, ObjectId } from '../recognise/mentions.js';
 import type { EventDraft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
 import { comparisonFilter, moneyProperty, ratingProperty, valueFilter } from './filters.js';
 
-export function attachToEvent(ms: readonly Mention[], draft: EventDraft, env: AssembleEnv): boolean {
+/**
+ * `negated`: said with "without" ("an order without a coupon"): only the presence of a property
+ * can be negated this way. Returns the objects the detail named (for a later "it"), or
+ * undefined when the words are not a detail of that event.
+ */
+export function attachToEvent(ms: readonly Mention[], draft: EventDraft, env: AssembleEnv, opts: { negated?: boolean } = {}): { objects: ObjectId[] } | undefined {
   const events = draft.events.map((e) => env.index.event(e)).filter((e) => e !== undefined);
   const carries = (property: string) => events.length > 0 && events.every((e) => e.properties.some((p) => p.name === property));
   const filters: PropertyFilter[] = [];
   const found: Array<[string, string]> = [];
+  const objects: ObjectId[] = [];
   let count: { op: Comparator; value: number } | undefined;
+  // "an order with a coupon": the event carries a property named for the thing.
+  const named = (object: ObjectId) => events[0]?.properties.find((p) => p.name.toLowerCase() === object && carries(p.name));
+  if (opts.negated) {
+    const only = ms.filter((m) => m.kind !== 'pronoun');
+    const thing = only.length === 1 && only[0]!.kind === 'object' ? named(only[0]!.object) : undefined;
+    if (!thing) return undefined;
+    draft.filters.push({ property: thing.name, op: 'not_exists' });
+    return { objects: [] };
+  }
   for (let p = 0; p < ms.length; p++) {
     const m = ms[p]!;
     if (m.kind === 'value') {
       const refs = m.refs.filter((r) => r.source === 'property' && draft.events.includes(r.event) && carries(r.property));
       const first = refs[0];
-      if (!first || first.source !== 'property') return false;
+      if (!first || first.source !== 'property') return undefined;
       const vals = refs.filter((r) => r.source === 'property' && r.property === first.property).map((r) => (r.source === 'property' ? r.value : ''));
       filters.push(valueFilter(first.property, vals, false));
       found.push([String(first.value), `${first.event}.${first.property}`]);
     } else if (m.kind === 'property_ref') {
-      if (!carries(m.property)) return false;
+      if (!carries(m.property)) return undefined;
       const next = ms[p + 1];
       if (next?.kind === 'cmp') {
         filters.push(comparisonFilter(m.property, next.cmp));
         p++;
       } else if (next?.kind !== 'value') {
-        return false;
+        return undefined;
       }
     } else if (m.kind === 'cmp' && m.unit === 'times' && m.cmp.op !== 'between') {
-      if (draft.measure.type !== 'count') return false;
+      if (draft.measure.type !== 'count') return undefined;
       count = { op: m.cmp.op, value: Math.round(m.cmp.value as number) };
     } else if (m.kind === 'cmp') {
       const event = env.index.event(draft.events[0]!);
       const target = m.unit === 'stars' ? ratingProperty(event) : m.cmp.money ? moneyProperty(event) : undefined;
-      if (!target) return false;
+      if (!target) return undefined;
       filters.push(comparisonFilter(target.name, m.cmp));
     } else if (m.kind === 'object') {
       // "signed up with email": the word is a value of the event ("method = email").
       const hit = events.flatMap((e) => e.properties.flatMap((pr) => pr.topValues.filter((v) => typeof v.value === 'string' && v.value.toLowerCase() === m.text.toLowerCase()).map((v) => ({ property: pr.name, value: v.value, event: e.name }))))[0];
+      const property = named(m.object);
+      objects.push(m.object);
       if (hit) {
         filters.push(valueFilter(hit.property, [hit.value], false));
         found.push([String(hit.value), `${hit.event}.${hit.property}`]);
-      } else if (!(m.object === 'coupon' && ms.some((x) => x.kind === 'value'))) {
-        return false;
+      } else if (property && !ms.some((x) => x.kind === 'value')) {
+        filters.push({ property: property.name, op: 'exists' });
+      } else if (!((m.object === 'coupon' || m.object === 'product') && ms.some((x) => x.kind === 'value' || x.kind === 'cmp'))) {
+        // "with Beauty products", "with the code X": the word only says what the value is of.
+        return undefined;
       }
     } else if (m.kind === 'window') {
       draft.window ??= m.spec;
-    } else if (m.kind !== 'tagged' && m.kind !== 'pronoun' && !(m.kind === 'unknown' && /^us$/i.test(m.text))) {
-      return false;
+    } else if (m.kind !== 'tagged' && m.kind !== 'pronoun' && m.kind !== 'single_order' && !(m.kind === 'unknown' && /^us$/i.test(m.text))) {
+      return undefined;
     }
   }
-  if (!filters.length && !count) return false;
+  if (!filters.length && !count) return undefined;
   draft.filters.push(...filters);
   if (count && draft.measure.type === 'count') {
     // "bought with us more than 5 times"; a negated draft ("never … more than twice") keeps its zero.
     if (!(draft.measure.op === 'eq' && draft.measure.value === 0)) draft.measure = { type: 'count', ...count };
   }
   for (const [value, field] of found) env.log.record('search_catalog', { query: value, kinds: ['value'] }, env.msgs.foundValue(value, field));
-  return true;
+  return { objects };
 }

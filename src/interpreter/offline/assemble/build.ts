@@ -24,13 +24,16 @@ export function eventConditions(d: EventDraft, window: Window | undefined): Cond
 
 function group(op: 'and' | 'or', conditions: Condition[]): Condition {
   const flat = conditions.flatMap((c) => (c.type === 'group' && c.op === op ? c.conditions : [c]));
-  return flat.length === 1 ? flat[0]! : { type: 'group', op, conditions: flat };
+  // The same condition said twice ("left products in their cart without buying") counts once.
+  const unique = [...new Map(flat.map((c) => [JSON.stringify(c), c])).values()];
+  return unique.length === 1 ? unique[0]! : { type: 'group', op, conditions: unique };
 }
 
 export function buildRoot(tree: DraftTree, windows: Map<EventDraft, Window | undefined>): Group {
   const draft = (d: Draft): Condition[] => {
     if (d.kind === 'leaf') return [d.condition];
     if (d.kind === 'event') return eventConditions(d, windows.get(d));
+    if (d.kind === 'any') return [group('or', d.drafts.map((e) => group('and', eventConditions(e, windows.get(e)))))];
     return [];
   };
   const parts = tree.parts

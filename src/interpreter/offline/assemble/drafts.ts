@@ -45,7 +45,13 @@ export interface VagueDraft {
   percentile?: number;
 }
 
-export type Draft = EventDraft | LeafDraft | VagueDraft;
+/** Event drafts of which any one will do: "hasn't abandoned a cart" is never added, or bought. */
+export interface AnyDraft {
+  kind: 'any';
+  drafts: EventDraft[];
+}
+
+export type Draft = EventDraft | LeafDraft | VagueDraft | AnyDraft;
 
 /** Drafts joined: parts by AND, alternatives by OR, drafts of one alternative by AND. */
 export interface DraftTree {

@@ -2,14 +2,16 @@
  * The event side of one alternative: the events (see event-source.ts), their filters from the
  * values and numbers said, the measure (count, money aggregate, recency), negation and window.
  */
-import type { Comparator, PropertyFilter } from '../../../definition/schema.js';
+import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
+import { subtractDays } from '../../../definition/time.js';
 import type { Comparison, Mention, WindowSpec } from '../recognise/mentions.js';
 import { cmpTarget } from './comparisons.js';
 import type { Draft, EventDraft, EventMeasure } from './drafts.js';
 import type { AssembleEnv, EventContext } from './env.js';
 import { accountAge, countBounds, firstTime, negateCount } from './event-measures.js';
-import { EVENTISH, findEvents, only, traitLike } from './event-source.js';
+import { EVENTISH, findEvents, measuredProperty, only, traitLike } from './event-source.js';
 import { comparisonFilter, invert, moneyProperty, ratingProperty, valueFilter } from './filters.js';
+import { abandonmentDrafts, quietSince } from './follow-ups.js';
 import type { Negation } from './negation.js';
 
 export interface EventPartResult {
@@ -48,7 +50,8 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     const [property, vals] = [...byProperty].sort((a, b) => b[1].length - a[1].length)[0]!;
     const carriers = new Set(refs.flatMap((r) => (r.source === 'property' && r.property === property ? [r.event] : [])));
     if (carriers.size < events.length) events = events.filter((e) => carriers.has(e));
-    filters.push(valueFilter(property, vals, neg.has(v) && !isNegatedEvent(ms, neg)));
+    // "bought Beauty but not Electronics": with the verb left out, the "not" is about the event.
+    filters.push(valueFilter(property, vals, neg.has(v) && !isNegatedEvent(ms, neg) && !source.elliptic));
     // "from the Toys category": the property's own name was part of saying the value.
     only(ms, 'property_ref').filter((p) => p.property === property).forEach((p) => used.add(p));
     for (const r of refs) if (r.source === 'property' && r.property === property) env.log.record('search_catalog', { query: v.text, kinds: ['value'] }, env.msgs.foundValue(String(r.value), `${r.event}.${r.property}`));
@@ -68,9 +71,23 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const event = env.index.event(events[0]!);
   let countCmp: Comparison | { op: Comparator; value: number } | undefined = only(ms, 'repeat')[0]?.cmp ?? source.headCount;
   let aggregateCmp: Comparison | undefined;
+  // "average rating", "lowest cart value": the property a bare measure word names, if these events carry it.
+  const measuredRef = measuredProperty(ms);
+  const measured = measuredRef && events.every((e) => env.index.event(e)?.properties.some((p) => p.name === measuredRef.property && p.type === 'number')) ? measuredRef.property : undefined;
+  if (measured) used.add(measuredRef!);
+  // "total refunds": a bare measure of a thing, summed when the number is money, else counted.
+  const bareMeasure = aggregates.length > 0 && aggregates.every((a) => a.generic) && !measured;
   ms.forEach((m, p) => {
     if (m.kind !== 'cmp') return;
-    const target = cmpTarget(ms, p, { hasEvent: true, hasAggregate: aggregates.length > 0, index: env.index });
+    let target = cmpTarget(ms, p, { hasEvent: true, hasAggregate: aggregates.length > 0, index: env.index });
+    // A measured word these events do not carry ("average checkout value") is their money.
+    const onMeasured = (measured !== undefined && (target.kind === 'money_filter' || (target.kind === 'property' && target.property === measured) || (target.kind === 'stars' && ratingProperty(event)?.name === measured)))
+      || (measured === undefined && measuredRef !== undefined && target.kind === 'property' && target.property === measuredRef.property && m.cmp.money);
+    if (onMeasured && !measured && measuredRef) used.add(measuredRef);
+    if (onMeasured) target = { kind: 'aggregate' };
+    // "spent more than $100 on a single order": one order's amount, a filter.
+    if (target.kind === 'aggregate' && m.cmp.money && !measured && ms.some((x) => x.kind === 'single_order')) target = { kind: 'money_filter' };
+    if (bareMeasure && target.kind === 'aggregate' && !m.cmp.money && aggregates[0]!.fn === 'sum') target = { kind: 'count' };
     const property = target.kind === 'property' ? target.property : target.kind === 'money_filter' ? moneyProperty(event)?.name : target.kind === 'stars' ? ratingProperty(event)?.name : undefined;
     if (target.kind === 'count') countCmp = m.cmp;
     else if (target.kind === 'aggregate') aggregateCmp = m.cmp;
@@ -80,7 +97,8 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     used.add(m);
   });
 
-  const negated = (isNegatedEvent(ms, neg) || (source.repeated && ms.some((m) => m.kind === 'neg'))) !== source.glossaryNegated;
+  const ellipsisNegated = (source.repeated || source.elliptic) && ms.some((m) => m.kind === 'neg');
+  const negated = (isNegatedEvent(ms, neg) || ellipsisNegated) !== source.glossaryNegated;
   const never = [...neg.entries()].some(([m, n]) => n.never && EVENTISH.has(m.kind));
   const windows = only(ms, 'window');
   let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.at(-1)?.spec;
@@ -92,6 +110,14 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   if (age) {
     ms.forEach((m) => used.add(m));
     return { drafts: [age], used };
+  }
+  // "purchased after August 1, 2026", "bought before June": the history on that side of the date.
+  const date = only(ms, 'date_cmp')[0];
+  if (date && !window) {
+    const at = new Date(`${date.date}T00:00:00Z`);
+    const start = subtractDays(env.now, env.index.catalog.workspace.lookbackDays);
+    const span: Window = date.op === 'gt' ? { kind: 'between', from: at.toISOString(), to: env.now.toISOString() } : { kind: 'between', from: start.toISOString(), to: at.toISOString() };
+    if (at.getTime() > start.getTime() && at.getTime() <= env.now.getTime()) window = { kind: 'window', window: span };
   }
   const firstHead = heads.some((h) => h.first);
   const first = firstHead && !negated ? firstTime({ kind: 'event', events, filters }, window, env) : undefined;
@@ -109,11 +135,11 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
       window = undefined;
     }
   }
-  const money = moneyProperty(event);
-  if (aggregateCmp && money) {
+  const measuredName = measured ?? moneyProperty(event)?.name;
+  if (aggregateCmp && measuredName) {
     const op = aggregateCmp.op === 'between' ? 'between' : negated ? invert(aggregateCmp.op) : aggregateCmp.op;
-    measures.push({ type: 'aggregate', fn: aggregates[0]?.fn ?? 'sum', property: money.name, op, value: aggregateCmp.value });
-    env.log.record('search_catalog', { query: `${event!.name} ${money.name}`, kinds: ['property'] }, env.msgs.foundValue(money.name, event!.name));
+    measures.push({ type: 'aggregate', fn: aggregates[0]?.fn ?? 'sum', property: measuredName, op, value: aggregateCmp.value });
+    env.log.record('search_catalog', { query: `${event!.name} ${measuredName}`, kinds: ['property'] }, env.msgs.foundValue(measuredName, event!.name));
   }
   if (countCmp || !measures.length) {
     for (const base of countBounds(countCmp)) measures.push({ type: 'count', ...(negated ? negateCount(base) : base) });
@@ -129,8 +155,12 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     measure,
     order: env.nextOrder(),
   }));
+  // "last visited 2 to 3 months ago": in that span, and not since.
+  const quiet = heads.some((h) => !h.first) && !negated && drafts[0] ? quietSince(drafts[0], window, env) : undefined;
+  if (quiet) drafts.push(quiet);
+  const all = source.abandoned ? abandonmentDrafts(drafts, source.abandoned.completed, negated, filters, window, env) : drafts;
   markUsed();
-  return { drafts, context: context(drafts), used };
+  return { drafts: all, context: context(drafts), used };
 }
 
 function isNegatedEvent(ms: readonly Mention[], neg: Map<Mention, Negation>): boolean {

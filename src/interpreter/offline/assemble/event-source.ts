@@ -5,7 +5,7 @@
  */
 import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
 import type { ActionId, Mention, MentionOf, ObjectId } from '../recognise/mentions.js';
-import { ACTION_NAME, conceptsOf } from '../resolve/event-concepts.js';
+import { ABANDONMENT, ACTION_NAME, abandonmentOf, conceptsOf } from '../resolve/event-concepts.js';
 import type { AssembleEnv, EventContext } from './env.js';
 
 export interface EventSource {
@@ -21,6 +21,10 @@ export interface EventSource {
   fromGlossaryOnly: boolean;
   /** The event said before, repeated with another window. */
   repeated: boolean;
+  /** Only a value was said, of the event said before ("bought Beauty but not Electronics"). */
+  elliptic: boolean;
+  /** "abandoned checkout": `events` is the step started; this is the step never finished. */
+  abandoned?: { completed: string };
 }
 
 export const EVENTISH = new Set<Mention['kind']>(['action', 'object', 'event_name', 'glossary', 'aggregate', 'recency_head', 'repeat', 'ago', 'date_cmp']);
@@ -47,15 +51,19 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     if (h.object) objectIds.push(h.object);
   }
   if (repeats.length) actionIds.push('purchase');
-  const verbs = () => actionIds.filter((a) => a !== 'generic');
+  const verbs = () => actionIds.filter((a) => a !== 'generic' && a !== 'complete');
 
   // Left out, because said just before: "opened an email or a push notification", "redeemed it".
   if (prev && !names.length && !glossary.length) {
     if (sameChoice && !verbs().length && objectIds.length) actionIds = [...prev.actions, ...actionIds];
     if (ms.some((m) => m.kind === 'pronoun')) objectIds = [...objectIds, ...prev.objects];
+    // "started checkout but didn't complete": finishing what was just said.
+    else if (actionIds.includes('complete') && !verbs().length && !objectIds.length) objectIds = [...prev.objects];
   }
-  // "spent over $50 on Beauty products": spending is buying.
-  if (aggregates.length && !verbs().length && !names.length && !glossary.length) actionIds.push('purchase');
+  // "spent over $50 on Beauty products": spending is buying. A bare "average rating" or "total
+  // refunds" says its event through the property or the thing named instead.
+  const namesItsEvent = aggregates.every((a) => a.generic) && (measuredProperty(ms) !== undefined || conceptsOf([], objectIds).length > 0);
+  if (aggregates.length && !verbs().length && !names.length && !glossary.length && !namesItsEvent) actionIds.push('purchase');
 
   let events: string[] = [];
   let filters: PropertyFilter[] = [];
@@ -76,6 +84,20 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     fixedWindow = meaning.window;
     if (meaning.count) headCount = meaning.count;
     glossaryNegated = glossaryNegated || g.negated;
+  }
+
+  let abandoned: EventSource['abandoned'];
+  let elliptic = false;
+  if (!events.length && actionIds.includes('abandon')) {
+    const step = ABANDONMENT[abandonmentOf(actionIds, objectIds)];
+    const started = env.events.concept(step.started);
+    const completed = env.events.concept(step.completed);
+    if (!started || !completed) {
+      env.issues.push({ kind: 'no_event', what: ms.filter((m) => m.kind === 'action' || m.kind === 'object').map((m) => m.text).join(' ') });
+      return undefined;
+    }
+    events.push(started.name);
+    abandoned = { completed: completed.name };
   }
 
   const holders = (refs: ReadonlyArray<MentionOf<'value'>['refs'][number]>) => [...new Set(refs.flatMap((r) => (r.source === 'property' ? [r.event] : [])))];
@@ -102,8 +124,9 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     events.forEach((e) => env.events.noteEvent(e));
   }
   // "purchased in the last 30 days but not in the last 7 days": the same event, another window.
-  const bare = ms.every((m) => m.kind === 'window' || m.kind === 'neg' || m.kind === 'cmp');
-  const repeated = !events.length && !!prev && bare && ms.some((m) => m.kind === 'window');
+  // "… and that was over 6 months ago": when it happened, of the event just said.
+  const bare = ms.every((m) => m.kind === 'window' || m.kind === 'neg' || m.kind === 'cmp' || m.kind === 'ago');
+  const repeated = !events.length && !!prev && bare && ms.some((m) => m.kind === 'window' || m.kind === 'ago');
   if (repeated && prev) {
     events = [...prev.draft.events];
     filters = [...prev.draft.filters];
@@ -130,6 +153,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     const eventOnly = values.filter((v) => !traitLike(v)).flatMap((v) => v.refs.filter((r) => r.source === 'property'));
     const onPrev = prev ? eventOnly.filter((r) => r.source === 'property' && prev.draft.events.includes(r.event)) : [];
     if (onPrev.length && prev) {
+      elliptic = true;
       events = [...prev.draft.events];
       actionIds = prev.actions;
       objectIds = prev.objects;
@@ -143,7 +167,23 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     return undefined;
   }
   const fromGlossaryOnly = glossary.length > 0 && !verbs().length && !objectIds.length && !names.length;
-  return { events, filters, actions: actionIds, objects: objectIds, fixedWindow, headCount, glossaryNegated, fromGlossaryOnly, repeated };
+  return { events, filters, actions: actionIds, objects: objectIds, fixedWindow, headCount, glossaryNegated, fromGlossaryOnly, repeated, elliptic, ...(abandoned ? { abandoned } : {}) };
+}
+
+/**
+ * The property a measure word names: the first one after a bare "average", "lowest", "total",
+ * or the one right after a measure phrase ("minimum order value", "sum of order totals").
+ */
+export function measuredProperty(ms: readonly Mention[]): MentionOf<'property_ref'> | undefined {
+  const at = ms.findIndex((m) => m.kind === 'aggregate');
+  if (at < 0) return undefined;
+  const head = ms[at] as MentionOf<'aggregate'>;
+  if (!head.generic) {
+    const next = ms[at + 1];
+    return next?.kind === 'property_ref' ? next : undefined;
+  }
+  const before = ms[at - 1];
+  return ms.slice(at + 1).find((m): m is MentionOf<'property_ref'> => m.kind === 'property_ref') ?? (before?.kind === 'property_ref' ? before : undefined);
 }
 
 /** Event words that found nothing are an unknown reference, unless the verb was only "use". */

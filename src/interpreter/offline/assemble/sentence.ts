@@ -21,6 +21,7 @@ export function assembleSentence(parts: readonly Part[], env: AssembleEnv): Draf
   return tree;
 }
 
+/** Every draft of the tree; the event drafts of an "any" are listed themselves (windows reach them). */
 export function treeDrafts(tree: DraftTree): Draft[] {
-  return tree.parts.flatMap((p) => p.alternatives.flat());
+  return tree.parts.flatMap((p) => p.alternatives.flat()).flatMap((d) => (d.kind === 'any' ? d.drafts : [d]));
 }

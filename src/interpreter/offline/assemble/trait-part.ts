@@ -4,7 +4,7 @@
  * number"), booleans ("subscribed to email"), free text ("notes mention VIP") and lists.
  */
 import type { TraitCondition } from '../../../definition/schema.js';
-import type { Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
+import type { Comparison, Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
 import { refKey, type ValueMention } from '../structure/coalesce.js';
 import { cmpTarget } from './comparisons.js';
 import type { Draft } from './drafts.js';
@@ -40,6 +40,20 @@ function valueCondition(v: ValueMention, refs: ValueRef[], negated: boolean, env
   return { type: 'trait', trait, op: negated ? 'not_in' : 'in', value: values };
 }
 
+/**
+ * Years said of a date trait ("born in 1985", "born in the 1990s", "in the 80s"): the whole
+ * years, first day to last day. Undefined for anything else.
+ */
+function datedYears(type: string | undefined, c: Comparison): [string, string] | undefined {
+  if (type !== 'date' && type !== 'datetime') return undefined;
+  const [lo, hi] = Array.isArray(c.value) ? c.value : c.op === 'eq' ? [c.value, c.value] : [undefined, undefined];
+  if (lo === undefined || hi === undefined || !Number.isInteger(lo) || !Number.isInteger(hi)) return undefined;
+  const year = (y: number) => (y < 100 ? 1900 + y : y);
+  const [from, to] = [year(lo), year(hi)];
+  if (from < 1900 || to > 2100) return undefined;
+  return [`${from}-01-01`, `${to}-12-31`];
+}
+
 export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, env: AssembleEnv, used: Set<Mention>, hasEvent: boolean): Draft[] {
   const drafts: Draft[] = [];
   const tagged = ms.some((m) => m.kind === 'tagged');
@@ -70,6 +84,15 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     if (m.kind !== 'cmp' || used.has(m)) return;
     const target = cmpTarget(ms, p, { hasEvent: false, hasAggregate: false, index: env.index });
     if (target.kind !== 'trait') return;
+    const dated = datedYears(env.index.trait(target.trait)?.type, m.cmp);
+    if (dated) {
+      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: target.trait, op: 'between', value: dated } });
+      env.log.record('search_catalog', { query: target.trait, kinds: ['trait'] }, env.msgs.foundTrait(target.trait));
+      used.add(m);
+      const ref = ms.find((x): x is MentionOf<'trait_ref'> => x.kind === 'trait_ref' && x.trait === target.trait);
+      if (ref) used.add(ref);
+      return;
+    }
     const percent = m.unit === 'percent' ? 100 : 1;
     const c = { ...m.cmp, value: Array.isArray(m.cmp.value) ? (m.cmp.value.map((v) => v / percent) as [number, number]) : m.cmp.value / percent };
     if (c.op === 'between') {
@@ -126,6 +149,16 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     env.log.record('search_catalog', { query: trait.name, kinds: ['trait'] }, env.msgs.foundTrait(trait.name));
     drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'not_exists' : 'exists' } });
   });
+
+  // "haven't been tagged at all", "has any tag": the tag list itself, when no tag is named.
+  const tagWord = ms.find((m) => m.kind === 'tagged' && !used.has(m));
+  const tagNamed = ms.some((m) => m.kind === 'value' && m.refs.some((r) => r.source === 'tag'));
+  if (tagWord && !tagNamed && env.index.tagTrait && !valueTraits.has(env.index.tagTrait)) {
+    used.add(tagWord);
+    const negated = ms.some((m) => m.kind === 'neg') && neg.size === 0;
+    env.log.record('search_catalog', { query: env.index.tagTrait, kinds: ['trait'] }, env.msgs.foundTrait(env.index.tagTrait));
+    drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: env.index.tagTrait, op: negated ? 'not_exists' : 'exists' } });
+  }
 
   for (const m of ms) {
     if (m.kind === 'boolean_trait') {

@@ -5,12 +5,14 @@
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import type { Notion } from '../recognise/mentions.js';
 import type { Draft } from '../assemble/drafts.js';
+import { moneyProperty } from '../assemble/filters.js';
 
 export function coveredByNumbers(notion: Notion, drafts: readonly Draft[], index: CatalogIndex): boolean {
   const events = drafts.filter((d) => d.kind === 'event');
   const leaves = drafts.filter((d) => d.kind === 'leaf');
   const moneyFilter = events.some((d) => d.filters.some((f) => f.op === 'between' || (['gt', 'gte', 'lt', 'lte'].includes(f.op) && 'value' in f && typeof f.value === 'number')));
-  const aggregate = events.some((d) => d.measure.type === 'aggregate');
+  // An average rating says nothing about spending or loyalty: only measures of money do.
+  const aggregate = events.some((d) => d.measure.type === 'aggregate' && d.measure.property === moneyProperty(index.event(d.events[0]!))?.name);
   const explicitCount = events.some((d) => d.measure.type === 'count' && !(d.measure.op === 'gte' && d.measure.value === 1) && !(d.measure.op === 'eq' && d.measure.value === 0));
   switch (notion) {
     case 'spend': return aggregate || moneyFilter;

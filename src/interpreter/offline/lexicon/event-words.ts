@@ -36,6 +36,8 @@ export const ACTION_WORDS: Record<ActionId, string[]> = {
   click: ['clicked', 'click', 'clicks', 'clicking', 'clicked on', 'clicked through', 'click on', 'clicked a link in', 'clicked links in', 'clicked a link'],
   receive: ['received', 'receive', 'receives', 'receiving', 'got', 'get', 'gets', 'getting', 'were sent', 'was sent', 'sent', 'delivered', 'been sent'],
   cancel: ['cancelled', 'canceled', 'cancel', 'cancellation', 'cancellations'],
+  /** Finishing what was started: a checkout or cart completed is a purchase; otherwise it says nothing. */
+  complete: ['completed', 'complete', 'completing', 'finished', 'finish', 'finishing', 'went through with', 'follow through with', 'followed through with', 'followed through on'],
   /** Started something and did not finish it (see ABANDONMENT in resolve/event-concepts.ts). */
   abandon: [
     'abandoned', 'abandon', 'abandons', 'abandoning', 'abandoner', 'abandoners', 'abandonment', 'abandonments',
@@ -43,7 +45,7 @@ export const ACTION_WORDS: Record<ActionId, string[]> = {
     'dropped off at', 'dropped out of', 'bailed on', 'bailed at', 'bailed out of', 'walked away from',
   ],
   generic: [
-    'placed', 'place', 'made', 'make', 'completed', 'complete', 'left', 'leave', 'wrote', 'write', 'submitted',
+    'placed', 'place', 'made', 'make', 'left', 'leave', 'wrote', 'write', 'submitted',
     'submit', 'posted', 'post', 'gave', 'give', 'performed', 'perform', 'did', 'done', 'had', 'triggered', 'fired',
   ],
 };

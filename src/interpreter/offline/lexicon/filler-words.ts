@@ -31,6 +31,8 @@ export const FILLER_WORDS = new Set([
   'conditions', 'criteria', 'speaking', 'speakers', 'speak', 'language', 'country', 'city', 'region', 'area', 'device',
   'devices', 'platform', 'gender', 'identifies', 'identified', 'event', 'events', 'action', 'actions', 'activity',
   'certain', 'specific', 'particular', 'main', 'primary', 'brand', 'company',
+  // "carts worth more than $200": the amount says it
+  'worth', 'valued',
 ]);
 
 /**
@@ -45,6 +47,12 @@ export const PREAMBLE_PHRASES = [
   'can you find', 'could you find', 'help me find', 'look for', 'looking for', 'i am looking for', "i'm looking for",
   'audience of', 'segment of', 'all of our', 'all the', 'all our', 'of our shop', 'of the shop', 'our shop', 'the shop',
   'our store', 'the store', 'our online store', 'our web shop', 'we have', 'in our database', 'in the workspace',
+];
+
+/** "worth over $100 in one order", "spent $100 on a single order": an amount of one order, not a total. */
+export const SINGLE_ORDER_PHRASES = [
+  'in one order', 'in a single order', 'in one purchase', 'in a single purchase', 'on one order', 'on a single order',
+  'in one transaction', 'in a single transaction', 'in one go', 'on a single purchase', 'on one purchase', 'in a single go',
 ];
 
 /** Words that end a purpose phrase: "for a win-back campaign", "for our VIP night event". */

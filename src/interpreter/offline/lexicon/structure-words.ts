@@ -3,7 +3,7 @@
 export const AND_WORDS = [
   'and', 'but', 'who', 'that', 'which', 'while', 'also', 'plus', 'as well as', 'and also', 'but also',
   'along with', 'together with', 'and who', 'but who', 'who also', 'and are', 'and have', 'and has',
-  ',', ';', '.', '&', '!', '?', ':', 'and that', 'then',
+  ',', ';', '.', '&', '!', '?', ':', 'and that', 'then', 'though', 'although', 'however', 'even though', 'whereas',
 ];
 
 /** Joins that may carry a detail of the thing just named ("left a review with a rating of 2"). */
@@ -23,6 +23,8 @@ export const NEGATION_WORDS = [
   'were not', "won't", 'cannot', "can't", 'none', 'neither', 'lack', 'lacks', 'lacking', 'missing', 'non',
   'no longer', 'zero', 'not yet', 'have yet to', 'has yet to', 'failed to', 'never got', 'dont', 'didnt', 'havent', 'hasnt', 'doesnt',
   'not any', 'no one', 'not a single', 'nothing', 'none at all',
+  // "whose gender is unknown": the trait is not there
+  'unknown', 'unspecified', 'not specified', 'not set', 'blank', 'null', 'not provided', 'not given',
 ];
 
 export const NEVER_WORDS = [

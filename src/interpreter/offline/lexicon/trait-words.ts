@@ -20,11 +20,12 @@ export const TRAIT_WORDS: Array<{ field: RegExp; words: string[] }> = [
 ];
 
 export const PROPERTY_WORDS: Array<{ field: RegExp; words: string[] }> = [
-  { field: /^rating$/i, words: ['rating', 'ratings', 'stars', 'star rating', 'star'] },
+  { field: /^rating$/i, words: ['rating', 'ratings', 'stars', 'star rating', 'star', 'review rating', 'review ratings', 'review score', 'review scores', 'star ratings', 'score', 'scores'] },
   { field: /^total$/i, words: ['order total', 'order value', 'order amount', 'total', 'basket value', 'order size', 'value'] },
   { field: /^amount$/i, words: ['refund amount', 'amount', 'refunded amount'] },
-  { field: /^cart_value$/i, words: ['cart value', 'cart total', 'basket total', 'cart size'] },
-  { field: /^item_count$/i, words: ['item count', 'number of items', 'items in the order'] },
+  { field: /^cart_value$/i, words: ['cart value', 'cart total', 'basket total', 'cart size', 'checkout value', 'checkout total', 'checkout amount', 'cart amount'] },
+  { field: /^item_count$/i, words: ['item count', 'number of items', 'items in the order', 'items per order', 'items per purchase', 'items an order', 'items in an order', 'items per basket', 'items per transaction'] },
+  { field: /^quantity$/i, words: ['quantity', 'quantities'] },
   { field: /^utm_source$/i, words: ['utm source', 'utm_source', 'traffic source', 'campaign source', 'source'] },
   { field: /^referrer$/i, words: ['referrer', 'referring domain', 'referral source', 'referer'] },
   { field: /^campaign_name$/i, words: ['campaign name', 'campaign', 'campaigns'] },
@@ -48,9 +49,10 @@ export const STATE_WORDS: Record<string, { on: string[]; off: string[] }> = {
       '{c} consent', '{c} marketing consent', 'signed up for {c}', 'signed up to {c}', 'accept {c}', 'accepts {c}', 'agreed to {c}', 'follow {c}', 'follows {c}', 'followed {c}',
       'following {c}', '{c} follower', '{c} followers', 'follow us on {c}', 'follows us on {c}', 'followed us on {c}', 'following us on {c}',
       'friends with us on {c}', '{c} friends', 'added us on {c}', 'connected on {c}', 'connected with us on {c}', 'followers on {c}', 'friends on {c}', 'subscribed on {c}', 'subscribed via {c}', 'reachable by {c}', 'reachable via {c}',
-      'reachable on {c}', 'can receive {c}', 'can be emailed', 'emailable', '{c}-subscribed', '{c} opted', 'allow {c}', 'allows {c}', 'allowed {c}'],
+      'reachable on {c}', 'can receive {c}', 'can be emailed', 'emailable', '{c}-subscribed', '{c} opted', 'allow {c}', 'allows {c}', 'allowed {c}',
+      '{c} turned on', '{c} enabled', 'enabled {c}', 'turned on {c}', '{c} switched on', '{c} on'],
     off: ['unsubscribed from {c}', 'unsubscribed to {c}', '{c} unsubscribed', 'opted out of {c}', 'opted-out of {c}', '{c} opt-out', '{c} opt out', '{c} opted out',
-      'unsubscribe from {c}', 'unfollowed {c}'],
+      'unsubscribe from {c}', 'unfollowed {c}', '{c} turned off', '{c} disabled', 'disabled {c}', 'turned off {c}', '{c} switched off', '{c} off'],
   },
   enabled: {
     on: ['{c} enabled', 'enabled {c}', '{c} turned on', 'turned on {c}', '{c} on', '{c} allowed', 'allow {c}', 'allows {c}', 'allowed {c}', '{c} permission',

@@ -46,8 +46,10 @@ const TIMES = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 function numberAt(tokens: readonly Token[], i: number): { value: number; money: boolean; decade: boolean; end?: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  // "half a dozen"
+  // "half a dozen", "a dozen", "a couple of"
   if (t.norm === 'half' && ['a', 'an'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'dozen') return { value: 6, money: false, decade: false, end: i + 3 };
+  if (t.norm === 'a' && tokens[i + 1]?.norm === 'dozen') return { value: 12, money: false, decade: false, end: i + 2 };
+  if (t.norm === 'a' && tokens[i + 1]?.norm === 'couple') return { value: 2, money: false, decade: false, end: tokens[i + 2]?.norm === 'of' ? i + 3 : i + 2 };
   if (t.kind === 'number' && t.value !== undefined) return { value: t.value, money: !!t.money, decade: !!t.decade };
   if (t.kind === 'word' && t.norm !== 'single') {
     const n = numberWord(t.norm);

@@ -2,7 +2,7 @@
  * Words about intent rather than conditions: vague notions that need a number, things the
  * workspace cannot see, the request's framing and its purpose.
  */
-import { FILLER_WORDS, PREAMBLE_PHRASES, PURPOSE_NOUNS } from '../lexicon/filler-words.js';
+import { FILLER_WORDS, PREAMBLE_PHRASES, PURPOSE_NOUNS, SINGLE_ORDER_PHRASES } from '../lexicon/filler-words.js';
 import { OUT_OF_SCOPE } from '../lexicon/out-of-scope-words.js';
 import { VAGUE_WORDS } from '../lexicon/vague-words.js';
 import { PhraseTable } from '../text/phrase-table.js';
@@ -18,6 +18,14 @@ for (const thing of OUT_OF_SCOPE) thing.words.forEach((w) => OUT.add(w, thing));
 
 const PREAMBLE = new PhraseTable<true>();
 PREAMBLE_PHRASES.forEach((p) => PREAMBLE.add(p, true));
+
+const SINGLE_ORDER = new PhraseTable<true>();
+SINGLE_ORDER_PHRASES.forEach((p) => SINGLE_ORDER.add(p, true));
+
+export function recogniseSingleOrder(tokens: readonly Token[], i: number): Recognised | undefined {
+  const m = SINGLE_ORDER.match(tokens, i);
+  return m && { end: m.end, body: { kind: 'single_order' } };
+}
 
 const TAGGED = new PhraseTable<true>();
 ['tagged', 'tagged as', 'tagged with', 'with the tag', 'with tag', 'with the tags', 'with tags', 'labelled', 'labeled',
@@ -59,8 +67,18 @@ export function recognisePronoun(tokens: readonly Token[], i: number, _env: Scan
 export function fillerPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
   const pre = PREAMBLE.match(tokens, i);
   const purpose = purposeEnd(tokens, i);
-  const ends = [pre?.end, purpose].filter((e): e is number => e !== undefined);
+  const ends = [pre?.end, purpose, totalOfCount(tokens, i)].filter((e): e is number => e !== undefined);
   return ends.length ? Math.max(...ends) : undefined;
+}
+
+/** "a total of more than 5 orders": the words only say that a count follows. */
+function totalOfCount(tokens: readonly Token[], i: number): number | undefined {
+  let j = tokens[i]?.norm === 'a' || tokens[i]?.norm === 'in' ? i + 1 : i;
+  if (tokens[j]?.norm !== 'total' || tokens[j + 1]?.norm !== 'of') return undefined;
+  j += 2;
+  const next = tokens[j];
+  const counts = next?.kind === 'number' ? !next.money : ['more', 'over', 'at', 'less', 'fewer', 'under', 'exactly', 'up', 'no', 'between'].includes(next?.norm ?? '');
+  return counts ? j : undefined;
 }
 
 function purposeEnd(tokens: readonly Token[], i: number): number | undefined {

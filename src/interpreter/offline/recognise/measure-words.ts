@@ -5,10 +5,10 @@
 import { PhraseTable } from '../text/phrase-table.js';
 import type { Token } from '../text/tokenize.js';
 import { ACTIONS, OBJECTS } from './event-words.js';
-import type { MentionBody } from './mentions.js';
+import type { Mention, MentionBody } from './mentions.js';
 import type { Recognised, ScanEnv } from './scan-types.js';
 import { amountAt, toDuration, unitAt } from './time-units.js';
-import { spokenDate } from './window.js';
+import { MONTHS, spokenDate } from './calendar-dates.js';
 
 type Fn = 'sum' | 'avg' | 'min' | 'max';
 const AGGREGATES = new PhraseTable<Fn>();
@@ -25,14 +25,57 @@ add('sum', ['spent', 'spend', 'spending', 'spends', 'total spend', 'total spendi
 add('avg', ['average order value', 'aov', 'average order', 'average order size', 'average order amount', 'average order total',
   'average spend per order', 'average purchase value', 'average purchase', 'average basket', 'average basket size',
   'average basket value', 'average ticket', 'avg order value', 'avg. order value', 'mean order value', 'on average', 'average spend',
-  'average spending', 'average purchase amount', 'avg order', 'average transaction value', 'average order values', 'typical order value', 'per order on average']);
+  'average spending', 'average purchase amount', 'avg order', 'average transaction value', 'average order values', 'typical order value', 'per order on average',
+  'typical order', 'typical order size', 'typical purchase', 'typical spend', 'usual order', 'usual order value', 'usual spend', 'typical basket']);
 add('max', ['largest order', 'biggest order', 'highest order', 'max order', 'maximum order', 'most expensive order',
-  'largest purchase', 'biggest purchase', 'highest order value', 'largest single order', 'biggest single order', 'highest purchase']);
-add('min', ['smallest order', 'lowest order', 'cheapest order', 'minimum order', 'smallest purchase', 'lowest order value']);
+  'largest purchase', 'biggest purchase', 'highest order value', 'largest single order', 'biggest single order', 'highest purchase',
+  'highest spending order', 'largest spending order', 'biggest spending order', 'highest value order', 'highest-value order',
+  'largest order value', 'biggest order value', 'most expensive purchase', 'priciest order']);
+add('min', ['smallest order', 'lowest order', 'cheapest order', 'minimum order', 'smallest purchase', 'lowest order value',
+  'smallest order value', 'lowest value order', 'cheapest purchase', 'lowest purchase']);
 
-export function recogniseAggregate(tokens: readonly Token[], i: number): Recognised | undefined {
+/** Bare words of a measure; they count only when what they measure follows. */
+const GENERIC = new PhraseTable<Fn>();
+const addGeneric = (fn: Fn, words: string[]) => words.forEach((w) => GENERIC.add(w, fn));
+addGeneric('avg', ['average', 'avg', 'mean', 'typical', 'average of', 'an average of', 'on average', 'the average']);
+addGeneric('sum', ['total', 'sum of', 'the sum of', 'combined', 'cumulative', 'total of', 'a total of']);
+addGeneric('min', ['minimum', 'min', 'lowest', 'smallest', 'lowest ever', 'worst']);
+addGeneric('max', ['maximum', 'max', 'highest', 'largest', 'biggest', 'best', 'highest ever']);
+
+/** Where the named measure may be looked for: a short way on, never past a join. */
+const LOOKAHEAD = 7;
+const STOPS = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'whose', 'with', 'without', 'while']);
+
+function measureFollows(tokens: readonly Token[], start: number, fn: Fn, env: ScanEnv | undefined): boolean {
+  if (!env) return false;
+  for (let k = start; k < Math.min(tokens.length, start + LOOKAHEAD); k++) {
+    const t = tokens[k]!;
+    if (STOPS.has(t.norm) || (t.kind === 'punct' && t.text !== '-' && t.text !== '$')) return false;
+    const property = env.index.properties.match(tokens, k);
+    if (property) {
+      const { events, property: name } = property.payloads[0]!;
+      if (events.some((e) => env.index.event(e)?.properties.some((p) => p.name === name && p.type === 'number'))) return true;
+    }
+    // "total refunds", "largest order": the thing whose amount it is. An average needs its property named.
+    if (fn !== 'avg' && k === start && (OBJECTS.match(tokens, k) || ACTIONS.match(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** "ratings average less than 3": the measured property said just before. */
+function numericProperty(prev: Mention | undefined, env: ScanEnv | undefined): boolean {
+  if (prev?.kind !== 'property_ref' || !env) return false;
+  return prev.events.some((e) => env.index.event(e)?.properties.some((p) => p.name === prev.property && p.type === 'number'));
+}
+
+export function recogniseAggregate(tokens: readonly Token[], i: number, env?: ScanEnv, prev?: Mention): Recognised | undefined {
+  // "bought $300 worth": an amount of buying, summed ("carts worth $200" is one cart's worth).
+  if (tokens[i]?.norm === 'worth' && prev?.kind === 'cmp' && prev.cmp.money && prev.end === i) return { end: i + 1, body: { kind: 'aggregate', fn: 'sum' } };
   const m = AGGREGATES.match(tokens, i);
-  return m && { end: m.end, body: { kind: 'aggregate', fn: m.payloads[0]! } };
+  if (m) return { end: m.end, body: { kind: 'aggregate', fn: m.payloads[0]! } };
+  const g = GENERIC.match(tokens, i);
+  if (!g || !(measureFollows(tokens, g.end, g.payloads[0]!, env) || numericProperty(prev, env))) return undefined;
+  return { end: g.end, body: { kind: 'aggregate', fn: g.payloads[0]!, generic: true } };
 }
 
 const LAST_WORDS = new PhraseTable<boolean>();
@@ -101,7 +144,6 @@ const AGO_OPS = new PhraseTable<'more_than' | 'within'>();
 ['more than', 'over', 'at least', 'longer than', 'greater than', 'beyond', 'upwards of', 'before', 'more then'].forEach((w) => AGO_OPS.add(w, 'more_than'));
 ['less than', 'within', 'under', 'fewer than', 'in the last', 'no more than', 'at most', 'within the last', 'in the past', 'within the past'].forEach((w) => AGO_OPS.add(w, 'within'));
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "before 1970", "after March 2025", "before 2025-06-01": compared with date traits. */
 export function recogniseDateComparison(tokens: readonly Token[], i: number, env?: ScanEnv): Recognised | undefined {
@@ -113,7 +155,7 @@ export function recogniseDateComparison(tokens: readonly Token[], i: number, env
   if (tokens[j]?.norm === 'the' && tokens[j + 1]?.norm === 'year') j += 2;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
   if (iso) return { end: j + 5, body: { kind: 'date_cmp', op, date: iso[0] } };
-  const month = MONTH_NAMES.indexOf(tokens[j]?.norm ?? '');
+  const month = MONTHS.indexOf(tokens[j]?.norm ?? '');
   // "before July 1, 2026", "after March": a day, or a month without its year (the latest one begun).
   const spoken = now && month >= 0 ? spokenDate(tokens, j, now) : undefined;
   const yearAfterMonth = month >= 0 && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');

@@ -22,7 +22,7 @@ export interface Comparison {
 
 export type ActionId =
   | 'purchase' | 'view' | 'add' | 'start' | 'refund' | 'review' | 'claim' | 'redeem' | 'signup'
-  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'abandon' | 'generic';
+  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'abandon' | 'complete' | 'generic';
 
 export type ObjectId =
   | 'email' | 'push' | 'sms' | 'product' | 'cart' | 'checkout' | 'order' | 'coupon' | 'review'
@@ -52,7 +52,11 @@ export type MentionBody =
   | { kind: 'trait_ref'; trait: string }
   | { kind: 'boolean_trait'; trait: string; value: boolean }
   | { kind: 'property_ref'; property: string; events: string[] }
-  | { kind: 'aggregate'; fn: 'sum' | 'avg' | 'min' | 'max' }
+  /**
+   * `generic`: a bare "average", "total", "lowest" whose measure is named next ("average
+   * rating", "total refunds"), not a money phrase like "average order value".
+   */
+  | { kind: 'aggregate'; fn: 'sum' | 'avg' | 'min' | 'max'; generic?: boolean }
   /** `first`: "first purchase" rather than "last purchase". */
   | { kind: 'recency_head'; action?: ActionId; object?: ObjectId; first?: boolean }
   /** "top 10% of spenders". */
@@ -68,6 +72,10 @@ export type MentionBody =
   | { kind: 'tagged' }
   | { kind: 'repeat'; cmp: Comparison }
   | { kind: 'out_of_scope'; thing: OutOfScopeId }
+  /** "on a single order", "in one purchase": the amount is of one order, not a total. */
+  | { kind: 'single_order' }
+  /** Understood as a kind of thing the definition cannot say ("in the following 30 days"): said back, never guessed. */
+  | { kind: 'unsupported' }
   | { kind: 'unknown' };
 
 export type Mention = MentionBody & {

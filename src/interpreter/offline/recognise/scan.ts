@@ -10,11 +10,12 @@ import {
 } from './catalog-words.js';
 import { recogniseComparison, recogniseLooseSuffix } from './comparison.js';
 import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
-import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseTagged, recogniseVague } from './intent-words.js';
+import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseSingleOrder, recogniseTagged, recogniseVague } from './intent-words.js';
 import { recogniseAggregate, recogniseAgo, recogniseDateComparison, recogniseRecencyHead, recogniseTop } from './measure-words.js';
 import type { Mention } from './mentions.js';
 import type { Recognised, Recogniser, ScanEnv } from './scan-types.js';
 import { recogniseConnector, recogniseNegation } from './structure-words.js';
+import { recogniseUnsupportedSpan } from './unsupported-spans.js';
 import { recogniseWindow } from './window.js';
 
 /** In order of preference when two match the same words. */
@@ -44,6 +45,8 @@ const RECOGNISERS: Recogniser[] = [
   recognisePronoun,
   recogniseComparison,
   recogniseLooseSuffix,
+  recogniseSingleOrder,
+  recogniseUnsupportedSpan,
 ];
 
 export function spanText(tokens: readonly Token[], start: number, end: number, source: string): string {
@@ -58,6 +61,12 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     for (const r of RECOGNISERS) {
       const m = r(tokens, i, env, out.at(-1));
       if (m && m.end > i && (!best || m.end > best.end)) best = m;
+    }
+    // "whose email is missing": after "whose", a word naming a trait is the trait, not the channel.
+    const prev = out.at(-1);
+    if (best?.body.kind === 'object' && prev?.kind === 'connector' && prev.text.toLowerCase() === 'whose') {
+      const trait = recogniseTrait(tokens, i, env);
+      if (trait && trait.end >= best.end) best = trait;
     }
     const fillerEnd = fillerPhraseEnd(tokens, i);
     if (fillerEnd !== undefined && (!best || fillerEnd >= best.end)) {

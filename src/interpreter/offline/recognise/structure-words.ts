@@ -7,6 +7,8 @@ import type { Recognised } from './scan-types.js';
 
 type Connector = 'and' | 'or' | 'and_not' | 'with';
 
+const WITHOUT = new Set(['without', 'but without', 'with no']);
+
 const CONNECTORS = new PhraseTable<Connector>();
 AND_WORDS.forEach((w) => CONNECTORS.add(w, 'and'));
 WITH_WORDS.forEach((w) => CONNECTORS.add(w, 'with'));
@@ -22,7 +24,12 @@ export function recogniseConnector(tokens: readonly Token[], i: number): Recogni
   if (!m) return undefined;
   const op = m.payloads[0]!;
   // "with" is an "and" that may attach a detail to the thing before it; the splitter decides.
-  const body: MentionBody = op === 'with' ? { kind: 'connector', op: 'and', attach: true } : { kind: 'connector', op };
+  // "without a coupon" may say the same of the event before ("an order without a coupon").
+  const body: MentionBody = op === 'with'
+    ? { kind: 'connector', op: 'and', attach: true }
+    : op === 'and_not' && WITHOUT.has(m.payloads.length ? tokens.slice(i, m.end).map((t) => t.norm).join(' ') : '')
+      ? { kind: 'connector', op, attach: true }
+      : { kind: 'connector', op };
   return { end: m.end, body };
 }
 

@@ -3,23 +3,24 @@
  * "since March", back-references ("in that time") and all-time markers ("ever", "in total").
  */
 import type { Window } from '../../../definition/schema.js';
+import { subtractDays, UNIT_DAYS } from '../../../definition/time.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import type { Token } from '../text/tokenize.js';
-import type { WindowSpec } from './mentions.js';
+import type { Mention, WindowSpec } from './mentions.js';
 import type { Recognised, ScanEnv } from './scan-types.js';
 import { amountAt, toDuration, unitAt } from './time-units.js';
+import { between, monthIndex, spokenDate, utcDay, yearAt } from './calendar-dates.js';
 
-const LEADS = new Set(['in', 'within', 'over', 'during', 'for', 'throughout', 'across', 'inside']);
-const LASTS = new Set(['last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent']);
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
+export const LEADS = new Set(['in', 'within', 'over', 'during', 'for', 'throughout', 'across', 'inside']);
+export const LASTS = new Set(['last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent']);
 
 const FIXED = new PhraseTable<WindowSpec>();
 for (const p of ['ever', 'of all time', 'all time', 'all-time', 'in total', 'to date', 'so far', 'yet', 'in their lifetime',
   'altogether', 'at any time', 'at any point', 'at all', 'in all', 'since they joined', 'since signing up', 'since sign up', 'lifetime', 'all history', 'any time',
+  'since they signed up', 'since signup', 'since joining', 'since they registered', 'since registering', 'since registration', 'since they created their account',
+  'since account creation', 'since they became customers', 'since becoming a customer',
   // "bought before but not recently": the earlier clause is all history.
-  'before', 'previously', 'in the past', 'at some point', 'at one point', 'earlier', 'historically', 'in the past at some point']) {
+  'before', 'previously', 'in the past', 'at some point', 'at one point', 'earlier', 'historically', 'in the past at some point', 'used to']) {
   FIXED.add(p, { kind: 'alltime' });
 }
 for (const p of ['in that time', 'in that period', 'during that time', 'during that period', 'in the same period',
@@ -28,63 +29,6 @@ for (const p of ['in that time', 'in that period', 'during that time', 'during t
   'in the same timeframe', 'in that span', 'in the same time frame', 'in that time frame', 'within the same period',
   'within the same window', 'in the same time period', 'in that time period', 'during the same time', 'since then']) {
   FIXED.add(p, { kind: 'backref' });
-}
-
-function utcDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function between(from: Date, to: Date): Window {
-  return { kind: 'between', from: utcDay(from), to: to.toISOString() };
-}
-
-function monthIndex(word: string | undefined): number | undefined {
-  if (!word) return undefined;
-  const w = word.replace(/\.$/, '');
-  const full = MONTHS.indexOf(w);
-  if (full >= 0) return full;
-  const short = MONTH_SHORT.indexOf(w === 'sept' ? 'sep' : w);
-  return short >= 0 ? short : undefined;
-}
-
-function yearAt(tokens: readonly Token[], i: number): number | undefined {
-  const t = tokens[i];
-  return t?.kind === 'number' && !t.money && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1970 && t.value <= 2100 ? t.value : undefined;
-}
-
-/** A day of the month as written after or before a month name: "1", "1st", "15th". */
-function dayAt(tokens: readonly Token[], i: number): { day: number; end: number } | undefined {
-  const t = tokens[i];
-  if (t?.kind !== 'number' || t.money || t.value === undefined || !Number.isInteger(t.value) || t.value < 1 || t.value > 31) return undefined;
-  const suffix = ['st', 'nd', 'rd', 'th'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.start === t.end;
-  return { day: t.value, end: suffix ? i + 2 : i + 1 };
-}
-
-/**
- * A calendar date said in words: "July 1, 2026", "1 July 2026", "July 1st", "March 2026",
- * "March". A month without a year is the latest one that has begun by `now`.
- */
-export function spokenDate(tokens: readonly Token[], i: number, now: Date): { date: Date; end: number } | undefined {
-  let j = i;
-  let day = dayAt(tokens, j);
-  if (day) j = day.end;
-  if (day && tokens[j]?.norm === 'of') j++;
-  const month = monthIndex(tokens[j]?.norm);
-  if (month === undefined) return undefined;
-  j++;
-  if (!day) {
-    day = dayAt(tokens, j);
-    if (day && yearAt(tokens, j) === undefined) j = day.end;
-    else day = undefined;
-  }
-  let k = tokens[j]?.text === ',' ? j + 1 : j;
-  const year = yearAt(tokens, k);
-  if (year !== undefined) k++;
-  const end = year !== undefined ? k : j;
-  const d = day?.day ?? 1;
-  let y = year ?? now.getUTCFullYear();
-  if (year === undefined && Date.UTC(y, month, d) > now.getTime()) y--;
-  return { date: new Date(Date.UTC(y, month, d)), end };
 }
 
 /** "since March 2026", "since July 1, 2026", "since 2026-03-01", "since 2026", "since last month". */
@@ -164,6 +108,11 @@ function rolling(tokens: readonly Token[], i: number): Recognised | undefined {
     last = true;
     j++;
   }
+  // "for more than 45 days", "in over 4 months": how long the gap is; the window is that long.
+  if (lead && !last) {
+    const longer = [['more', 'than'], ['over'], ['at', 'least'], ['longer', 'than'], ['upwards', 'of']].find((w) => w.every((x, k) => tokens[j + k]?.norm === x));
+    if (longer) j += longer.length;
+  }
   let amount = amountAt(tokens, j);
   let half = false;
   if (amount !== undefined) j++;
@@ -183,7 +132,29 @@ function rolling(tokens: readonly Token[], i: number): Recognised | undefined {
   return { end: j, body: { kind: 'window', spec: { kind: 'window', window: { kind: 'last', ...duration } } } };
 }
 
-export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+/** "between 30 and 60 days ago", "30 to 60 days ago": the span between those two points. */
+function agoRange(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
+  let j = i;
+  if (tokens[j]?.norm === 'between' || tokens[j]?.norm === 'from') j++;
+  const a = amountAt(tokens, j);
+  if (a === undefined) return undefined;
+  j++;
+  if (!['and', 'to', '-', 'through'].includes(tokens[j]?.norm ?? '')) return undefined;
+  const b = amountAt(tokens, j + 1);
+  const unit = unitAt(tokens, j + 2);
+  if (b === undefined || !unit || tokens[j + 3]?.norm !== 'ago') return undefined;
+  const near = toDuration(Math.min(a, b), unit);
+  const far = toDuration(Math.max(a, b), unit);
+  if (!far) return undefined;
+  const days = (d: { amount: number; unit: keyof typeof UNIT_DAYS } | undefined) => (d ? d.amount * UNIT_DAYS[d.unit] : 0);
+  const window: Window = { kind: 'between', from: subtractDays(now, days(far)).toISOString(), to: subtractDays(now, days(near)).toISOString() };
+  return { end: j + 4, body: { kind: 'window', spec: { kind: 'window', window } } };
+}
+
+export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEnv, prev?: Mention): Recognised | undefined {
+  // "born in 1985": the year is the date trait's value, not a window over events.
+  const dateTrait = prev?.kind === 'trait_ref' && ['date', 'datetime'].includes(env.index.trait(prev.trait)?.type ?? '');
+  if (dateTrait && calendarMonth(tokens, i, env.now)) return undefined;
   const fixed = FIXED.match(tokens, i);
   const candidates = [
     fixed ? { end: fixed.end, body: { kind: 'window' as const, spec: fixed.payloads[0]! } } : undefined,
@@ -191,6 +162,7 @@ export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEn
     current(tokens, i, env.now),
     since(tokens, i, env.now),
     calendarMonth(tokens, i, env.now),
+    agoRange(tokens, i, env.now),
   ].filter((c): c is Recognised => c !== undefined);
   return candidates.sort((a, b) => b.end - a.end)[0];
 }

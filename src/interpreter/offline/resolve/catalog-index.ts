@@ -138,6 +138,10 @@ function buildBooleans(catalog: Catalog): PhraseTable<{ trait: string; value: bo
       for (const f of forms.on) table.add(f.replace('{c}', c), { trait: t.name, value: true });
       for (const f of forms.off) table.add(f.replace('{c}', c), { trait: t.name, value: false });
     }
+    // "customers on LINE": a channel no event tracks can only mean being reachable there.
+    if (!catalog.events.some((e) => e.name.toLowerCase().split(/\s+/).includes(channel))) {
+      for (const c of channels) table.add(c, { trait: t.name, value: true });
+    }
     table.add(spaced(t.name), { trait: t.name, value: true });
   }
   return table;

@@ -79,7 +79,7 @@ export const ACTION_NAME: Partial<Record<ActionId, RegExp>> = {
 };
 
 /** "had an order refunded": the more specific verb says what happened. */
-const VERB_PRIORITY: ActionId[] = ['abandon', 'refund', 'return', 'cancel', 'review', 'claim', 'redeem', 'use', 'add', 'start', 'signup', 'click', 'open', 'receive', 'view', 'visit', 'purchase', 'generic'];
+const VERB_PRIORITY: ActionId[] = ['abandon', 'refund', 'return', 'cancel', 'review', 'claim', 'redeem', 'use', 'add', 'start', 'signup', 'click', 'open', 'receive', 'view', 'visit', 'purchase', 'complete', 'generic'];
 
 const CHANNELS: Array<[ObjectId, Partial<Record<ActionId, ConceptId>>, ConceptId]> = [
   ['email', { open: 'email_open', view: 'email_open', click: 'email_click', receive: 'email_receive' }, 'email_receive'],
@@ -92,7 +92,9 @@ const CHANNELS: Array<[ObjectId, Partial<Record<ActionId, ConceptId>>, ConceptId
  * is settled by the values around it, or not at all).
  */
 export function conceptsOf(actions: readonly ActionId[], objects: readonly ObjectId[]): ConceptId[] {
-  const verbs = actions.filter((a) => a !== 'generic').sort((a, b) => VERB_PRIORITY.indexOf(a) - VERB_PRIORITY.indexOf(b));
+  // "completed checkout", "didn't complete it" (the cart): finishing the purchase path is buying.
+  if (actions.includes('complete') && ['checkout', 'cart', 'order'].some((o) => objects.includes(o as ObjectId))) return ['purchase'];
+  const verbs = actions.filter((a) => a !== 'generic' && a !== 'complete').sort((a, b) => VERB_PRIORITY.indexOf(a) - VERB_PRIORITY.indexOf(b));
   const verb = verbs[0];
   const has = (o: ObjectId) => objects.includes(o);
   // "signed up via email", "bought from an email": the channel is how, not what was done.

@@ -28,6 +28,23 @@ function isJoiner(m: Mention | undefined): m is MentionOf<'connector'> {
   return m?.kind === 'connector' && !m.attach && (m.op === 'or' || m.op === 'and') && LIST_WORDS.has(m.text.toLowerCase());
 }
 
+/** The word joining the last two values of a list that starts at `i` ("…, Home or Toys" → or). */
+function finalJoiner(mentions: readonly Mention[], i: number): 'and' | 'or' | undefined {
+  let op: 'and' | 'or' | undefined;
+  let j = i + 1;
+  while (isJoiner(mentions[j])) {
+    let k = j;
+    while (isJoiner(mentions[k + 1])) k++;
+    if (mentions[k + 1]?.kind !== 'value') break;
+    for (let x = j; x <= k; x++) {
+      const c = mentions[x] as MentionOf<'connector'>;
+      if (c.text !== ',') op = c.op === 'or' ? 'or' : 'and';
+    }
+    j = k + 2;
+  }
+  return op;
+}
+
 export function coalesce(mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -37,10 +54,13 @@ export function coalesce(mentions: readonly Mention[]): Mention[] {
       let merged: ValueMention = { ...m };
       let j = i + 1;
       const joints: Array<'and' | 'or'> = [];
+      // "Apparel, Home or Toys": commas take the word that ends the list.
+      const listOp = finalJoiner(mentions, i);
       while (isJoiner(mentions[j])) {
         // ", or" and ", and" are one joint.
         let k = j;
-        let op: 'and' | 'or' = (mentions[k] as MentionOf<'connector'>).op === 'or' ? 'or' : 'and';
+        const first = mentions[k] as MentionOf<'connector'>;
+        let op: 'and' | 'or' = first.op === 'or' || (first.text === ',' && listOp === 'or') ? 'or' : 'and';
         while (isJoiner(mentions[k + 1])) {
           k++;
           if ((mentions[k] as MentionOf<'connector'>).op === 'or') op = 'or';

@@ -18,7 +18,7 @@ export interface Token {
   value?: number;
   /** "$50", "50 dollars". */
   money?: boolean;
-  /** "40s" as in "in their 40s". */
+  /** "40s" as in "in their 40s", "1990s". */
   decade?: boolean;
   start: number;
   end: number;
@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
   [
     String.raw`(?<quoted>"[^"]{1,200}"|(?<=^|\s)'[^'\s][^']{0,200}'(?=$|[\s.,;!?)]))`,
     String.raw`(?<money>\$\s?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?[kKmM]\b)?)`,
-    String.raw`(?<decade>\d{2}s\b)`,
+    String.raw`(?<decade>(?:\d{2}){1,2}s\b)`,
     String.raw`(?<number>(?:\d+(?:,\d{3})+|\d+)(?:\.\d+)?(?:[kK]\b)?|\.\d+)`,
     String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\d']*)`,
     String.raw`(?<punct>[^\s\p{L}\p{M}\d])`,

@@ -1,7 +1,9 @@
-/** English idioms that stand for two conditions, spelled out before parsing. */
+/**
+ * English idioms that stand for two conditions, spelled out before parsing. Abandonment
+ * (cart, checkout, browse) is not here: it is a concept (ABANDONMENT in resolve/event-concepts.ts)
+ * so that what is said with it (a category, a window, an amount) lands on the right step.
+ */
 const IDIOMS: Array<[RegExp, string]> = [
-  [/\babandon(?:ed|s)? (?:their |a |the |his |her )?(?:shopping )?(?:carts?|baskets?)\b/gi, 'added to cart but did not purchase'],
-  [/\bcart abandoners?\b/gi, 'customers who added to cart but did not purchase'],
   [/\bbrowse(?:d|rs)? but (?:did ?n[o']t|never) (?:buy|purchase)\b/gi, 'viewed a product but did not purchase'],
   [/\bwindow[- ]shoppers?\b/gi, 'customers who viewed a product but did not purchase'],
   [/\bnon[- ]?(buyers|purchasers)\b/gi, 'customers who never purchased'],

@@ -1,6 +1,6 @@
 /**
  * Requests in Traditional Chinese, Japanese and Thai are rewritten phrase by phrase into the
- * English the parser reads; English gets its idioms spelled out ("abandoned their cart").
+ * English the parser reads; English gets its idioms spelled out ("window shoppers").
  */
 import type { Language } from '../../types.js';
 import { rewriteEnglish } from './en.js';

@@ -57,6 +57,7 @@ const RULES: Rule[] = [
   [/購入確率|購買確率|購入予測スコア|購入予測/g, W('purchase probability')],
   [/メモ|備考|ノート/g, W('notes')], [/(?:に)?(?:言及|記載|含む|含まれ)(?:している|がある|されている)?/g, W('mention')],
   // Events.
+  [/カゴ落ち|かご落ち|カート(?:を)?放棄|カート離脱/g, W('abandoned cart')], [/(?:購入手続き|チェックアウト)(?:を|で|の)?(?:離脱|放棄|中断)/g, W('abandoned checkout')],
   [/カートに(?:追加|入れ)(?:た|て)?/g, W('added to cart')], [/チェックアウト(?:を開始)?|購入手続き(?:を開始)?/g, W('started checkout')],
   [/返金|返品/g, W('refunded')], [/レビュー\s*(?:を)?\s*(?:投稿|書い|書き|残し)?/g, W('left a review')], [/評価/g, W('rating')],
   [/クーポン\s*(?:を)?\s*(?:獲得|取得|受け取)/g, W('claimed a coupon')], [/クーポン\s*(?:を)?\s*(?:利用|使用|使っ|使い)/g, W('used the coupon')],

@@ -76,6 +76,7 @@ const RULES: Rule[] = [
   [/預測購買機率|購買機率|購買可能性/g, W('purchase probability')],
   [/備註|筆記/g, W('notes')], [/提到|提及|包含/g, W('mention')],
   // Events.
+  [/(?:放棄|遺棄)(?:了)?\s*購物車|購物車\s*(?:放棄|遺棄)/g, W('abandoned cart')], [/(?:放棄|中斷)(?:了)?\s*結帳|結帳\s*(?:放棄|中斷)/g, W('abandoned checkout')],
   [/(?:加入|加到|放入|放進)(?:了)?\s*購物車/g, W('added to cart')],
   [/開始結帳|進入結帳|結帳/g, W('started checkout')],
   [/退款|退貨|退費/g, W('refunded')],
