@@ -31,19 +31,8 @@ export interface AudienceBuilderDeps {
   sampleSize?: number;
 }
 
-export interface AudienceBuilderConfiguration {
-  interpreter: Interpreter;
-  catalog: Catalog;
-  search: CatalogSearch;
-  engine: AudienceEngine;
-  audiences: AudienceRepository;
-  glossary?: GlossaryRepository;
-  workspaceId: string;
-  now: Date;
-  newId: () => string;
-  maxClarifyRounds: number;
-  sampleSize: number;
-}
+/** The deps with every default filled in and `now` resolved for this node run. */
+export type AudienceBuilderConfiguration = Required<Omit<AudienceBuilderDeps, 'glossary' | 'now'>> & Pick<AudienceBuilderDeps, 'glossary'> & { now: Date };
 
 const REQUIRED = ['interpreter', 'catalog', 'search', 'engine', 'audiences'] as const;
 
