@@ -4,14 +4,14 @@
  * leaves the workspace exactly as it was.
  */
 import { rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ValueType } from '../../catalog/types.js';
 import { createTablesSql, META_KEYS, type PropertyColumn, type StoreSchema } from '../layout.js';
-import { countNonBlankLines, fileSize } from './lines.js';
+import { fileSize } from './lines.js';
 import { columnTypeOf, planType } from './value-types.js';
-import { dropStaging, loadEvents, loadProfiles, stageMessages } from './fast-load.js';
+import { fastLoad } from './fast-load.js';
 import { preciseLoad } from './precise-load.js';
 import { readWorkspaceFiles, settingsOf, type WorkspaceFiles } from './workspace-files.js';
 import { buildCatalog } from './build-catalog.js';
@@ -59,11 +59,15 @@ export async function importWorkspace(srcDir: string, opts: ImportOptions): Prom
   const started = performance.now();
   const files = await readWorkspaceFiles(srcDir);
   mkdirSync(dirname(opts.dbPath), { recursive: true });
-  const tmpPath = `${opts.dbPath}.importing-${process.pid}-${Date.now()}`;
-  const instance = await DuckDBInstance.create(tmpPath);
+  // DuckDB names a database after its file name up to the first dot: this one's can never be
+  // `staging`, the in-memory database the fast path attaches beside it.
+  const tmpPath = join(dirname(opts.dbPath), `importing-${process.pid}-${Date.now()}.${basename(opts.dbPath)}`);
+  const instance = await DuckDBInstance.create(tmpPath, STORAGE_OPTIONS);
   const connection = await instance.connect();
+  const second = await instance.connect();
   try {
-    const counts = await load(connection, files, opts);
+    const counts = await load([connection, second], files, opts);
+    second.closeSync();
     connection.closeSync();
     instance.closeSync();
     await rename(tmpPath, opts.dbPath);
@@ -72,6 +76,7 @@ export async function importWorkspace(srcDir: string, opts: ImportOptions): Prom
     opts.onProgress?.({ phase: 'done', bytesRead: 0, totalBytes: 0, messages: counts.events + counts.profiles });
     return { dbPath: opts.dbPath, ...counts, seconds, eventsPerSecond: Math.round(counts.events / seconds) };
   } catch (err) {
+    second.closeSync();
     connection.closeSync();
     instance.closeSync();
     await rm(tmpPath, { force: true });
@@ -80,33 +85,34 @@ export async function importWorkspace(srcDir: string, opts: ImportOptions): Prom
   }
 }
 
+/**
+ * The file is written in the storage format of the DuckDB library that reads it (the same
+ * package): writing it costs about a third less CPU than the default, older-compatible format.
+ */
+const STORAGE_OPTIONS = { storage_compatibility_version: 'latest' };
+
 type LoadCounts = Omit<ImportReport, 'dbPath' | 'seconds' | 'eventsPerSecond'>;
 
-async function load(connection: DuckDBConnection, files: WorkspaceFiles, opts: ImportOptions): Promise<LoadCounts> {
+/** Two connections to the new file, so independent parts of the load can run side by side. */
+async function load(connections: [DuckDBConnection, DuckDBConnection], files: WorkspaceFiles, opts: ImportOptions): Promise<LoadCounts> {
+  const [connection] = connections;
   const schema = plannedSchema(files);
   for (const sql of createTablesSql(schema, 'duckdb')) await connection.run(sql);
   const totalBytes = (await Promise.all(files.messageFiles.map(fileSize))).reduce((a, b) => a + b, 0);
   opts.onProgress?.({ phase: 'reading', bytesRead: 0, totalBytes, messages: 0 });
 
-  const [lines, valid] = await Promise.all([
-    Promise.all(files.messageFiles.map(countNonBlankLines)).then((n) => n.reduce((a, b) => a + b, 0)),
-    stageMessages(connection, files.messageFiles),
-  ]);
+  const fast = await fastLoad(connections, files.messageFiles, schema);
   let counts: LoadCounts;
-  if (valid === lines) {
-    opts.onProgress?.({ phase: 'reading', bytesRead: totalBytes, totalBytes, messages: valid });
-    const events = await loadEvents(connection, schema);
-    const profiles = await loadProfiles(connection, schema);
-    await dropStaging(connection);
-    counts = { profiles, events, lists: 0, malformed: 0, malformedLines: [], skipped: 0, typeConflicts: 0 };
+  if (fast) {
+    opts.onProgress?.({ phase: 'reading', bytesRead: totalBytes, totalBytes, messages: fast.messages });
+    counts = { profiles: fast.profiles, events: fast.events, lists: 0, malformed: 0, malformedLines: [], skipped: fast.skipped, typeConflicts: fast.typeConflicts };
   } else {
-    await dropStaging(connection);
     counts = { ...(await preciseLoad(connection, files.messageFiles, schema, opts)), lists: 0 };
   }
 
   opts.onProgress?.({ phase: 'indexing', bytesRead: totalBytes, totalBytes, messages: counts.events + counts.profiles });
   await writeLists(connection, files);
-  const catalog = await buildCatalog(connection, schema, files.workspace, files.audiences);
+  const catalog = await buildCatalog(connections, schema, files.workspace, files.audiences);
   await writeMeta(connection, { [META_KEYS.workspace]: settingsOf(files.workspace), [META_KEYS.schema]: schema, [META_KEYS.catalog]: catalog });
   await connection.run('CHECKPOINT');
   return { ...counts, lists: files.audiences.length };

@@ -42,25 +42,3 @@ export async function* readLines(path: string, onBytes?: (p: LineProgress) => vo
     file.destroy();
   }
 }
-
-/**
- * Counts the non-blank lines of a file without decoding them, fast enough to run beside the
- * import and tell whether every line became a message.
- */
-export async function countNonBlankLines(path: string): Promise<number> {
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  const input = path.endsWith('.gz') ? file.pipe(createGunzip({ chunkSize: 1 << 20 })) : file;
-  file.on('error', (err) => input.destroy(err));
-  let count = 0;
-  let lineHasContent = false;
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      if (b === 10) {
-        if (lineHasContent) count++;
-        lineHasContent = false;
-      } else if (b !== 13 && b !== 32 && b !== 9) lineHasContent = true;
-    }
-  }
-  return lineHasContent ? count + 1 : count;
-}

@@ -90,7 +90,7 @@ function inferTraitTypes(byUser: Map<string, Record<string, unknown>>, planned: 
   const types: Record<string, ValueType> = { ...planned };
   for (const traits of byUser.values()) {
     for (const [name, value] of Object.entries(traits)) {
-      if (types[name]) continue;
+      if (Object.hasOwn(types, name)) continue;
       const t = inferType(value);
       if (t) types[name] = t;
     }
@@ -112,7 +112,7 @@ async function writeProfiles(connection: DuckDBConnection, byUser: Map<string, R
     profiles.appendVarchar(userId);
     profiles.endRow();
     for (const [name, raw] of Object.entries(byUser.get(userId)!)) {
-      const type = types[name];
+      const type = Object.hasOwn(types, name) ? types[name] : undefined;
       if (!type || raw === null || raw === undefined || raw === '') continue;
       if (type === 'string[]') {
         const list = Array.isArray(raw) ? raw : [raw];
