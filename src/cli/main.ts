@@ -115,4 +115,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+// A reader that stops early (`| head`) is not an error of ours: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 await buildProgram().parseAsync(process.argv);
