@@ -63,7 +63,7 @@ function withCleanup(url: string, origin: string, prefix: string): BenchRedis {
   return { url, origin, prefix, stop: () => deleteKeys(url, `${prefix}:*`) };
 }
 
-async function answersPing(url: string): Promise<boolean> {
+export async function answersPing(url: string): Promise<boolean> {
   const client = new Redis(url, { lazyConnect: true, connectTimeout: 500, maxRetriesPerRequest: 0, retryStrategy: () => null });
   client.on('error', () => undefined);
   try {
@@ -76,7 +76,7 @@ async function answersPing(url: string): Promise<boolean> {
   }
 }
 
-async function deleteKeys(url: string, pattern: string): Promise<void> {
+export async function deleteKeys(url: string, pattern: string): Promise<void> {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
   client.on('error', () => undefined);
   try {
@@ -91,7 +91,7 @@ async function deleteKeys(url: string, pattern: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

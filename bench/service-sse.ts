@@ -1,5 +1,6 @@
-/** Reading the service's SSE frames from a fetch response as they arrive, to time each one. */
+/** Reading the service's SSE frames from a fetch response as they arrive (the bench times them; tests cut streams). */
 export interface SseFrame {
+  id?: string;
   event: string;
   data: unknown;
 }
@@ -26,7 +27,8 @@ export async function* sseFrames(res: Response): AsyncGenerator<SseFrame> {
           const colon = line.indexOf(':');
           const field = colon < 0 ? line : line.slice(0, colon);
           const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-          if (field === 'event') frame.event = value;
+          if (field === 'id') frame.id = value;
+          else if (field === 'event') frame.event = value;
           else if (field === 'data') frame.data = JSON.parse(value);
         }
         // Keep-alive comments are not events.
