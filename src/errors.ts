@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   lookback_exceeded: { status: 422, retryable: false },
   type_mismatch: { status: 422, retryable: false },
   limit_exceeded: { status: 422, retryable: false },
+  /** A condition about the visit (device, page, campaign) asked of an engine that only knows history. */
+  live_only_condition: { status: 422, retryable: false },
   import_failed: { status: 422, retryable: false },
   not_found: { status: 404, retryable: false },
   unauthorized: { status: 401, retryable: false },

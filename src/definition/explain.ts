@@ -11,6 +11,7 @@ import {
   formatAmount, formatDate, formatMoney, formatNumber, formatScalar, isMoneyProperty,
   joinAlternatives, joinItems, lastPeriod, windowPhrase,
 } from './explain-format.js';
+import { explainContext } from './explain-context.js';
 
 export interface ExplainContext {
   /** The workspace currency (ISO 4217), for sums and averages of money. */
@@ -130,6 +131,7 @@ function phrase(c: Condition, ctx: ExplainContext, capital: boolean): string {
     case 'recency': return explainRecency(c, ctx, capital);
     case 'trait': return explainTrait(c);
     case 'list': return `${lead(c.op === 'in' ? 'In' : 'Not in', capital)} the list ${c.list}`;
+    case 'context': return explainContext(c, capital);
   }
 }
 

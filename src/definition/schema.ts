@@ -126,12 +126,53 @@ export const ListCondition = z.object({
 }).strict();
 export type ListCondition = z.infer<typeof ListCondition>;
 
+/**
+ * A condition on the visit itself, known only when a visitor arrives (live audiences): where
+ * they are, what they use, which page and campaign brought them, their cookies and how many
+ * sessions they have had. Text tests are case-insensitive; `matches` is a regular expression
+ * (RE2 syntax, linear time), also case-insensitive. Negative operators (not_in, neq,
+ * not_contains, not_matches, not_exists) also match a visit that does not say: "not on mobile"
+ * includes visits of unknown device. A history-only engine (SQL) refuses these with
+ * `live_only_condition`.
+ */
+export const DEVICES = ['desktop', 'mobile', 'tablet'] as const;
+export const DAYS_OF_WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const contextTextOps = ['eq', 'neq', 'contains', 'not_contains', 'starts_with', 'matches', 'not_matches'] as const;
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM (24-hour)');
+const contextType = { type: z.literal('context') };
+const textTest = { op: z.enum(contextTextOps), value: text };
+const setTest = { op: z.enum(['in', 'not_in']), value: z.array(text).min(1).max(LIMITS.maxListValues) };
+const presenceTest = { op: z.enum(['exists', 'not_exists']) };
+/** URL parameters and cookies are named: `utm_campaign`, `plan`. */
+const named = { ...contextType, field: z.enum(['url_param', 'cookie']), name: text };
+
+export const ContextCondition = z.union([
+  z.object({ ...contextType, field: z.literal('device'), op: z.enum(['in', 'not_in']), value: z.array(z.enum(DEVICES)).min(1).max(DEVICES.length) }).strict(),
+  /** country is ISO 3166-1 alpha-2 (`DE`); city, os and browser as the visit reports them. */
+  z.object({ ...contextType, field: z.enum(['country', 'city', 'os', 'browser']), ...setTest }).strict(),
+  /** `url` is the current page's full address; `referrer` the page the visitor came from. */
+  z.object({ ...contextType, field: z.enum(['url', 'referrer']), ...textTest }).strict(),
+  z.object({ ...contextType, field: z.enum(['url', 'referrer']), ...presenceTest }).strict(),
+  z.object({ ...named, ...textTest }).strict(),
+  z.object({ ...named, ...setTest }).strict(),
+  z.object({ ...named, ...presenceTest }).strict(),
+  /** The visitor's local time of day, from inclusive to exclusive; wraps past midnight when from > to. */
+  z.object({ ...contextType, field: z.literal('local_time'), op: z.literal('between'), value: z.tuple([clockTime, clockTime]) }).strict(),
+  z.object({ ...contextType, field: z.literal('day_of_week'), op: z.enum(['in', 'not_in']), value: z.array(z.enum(DAYS_OF_WEEK)).min(1).max(7) }).strict(),
+  /** The visitor's sessions so far, this one included: 1 is a new visitor, more is returning; a visit that does not say counts as 1. */
+  z.object({ ...contextType, field: z.literal('session_count'), op: Comparator, value: z.number().int().min(0).max(1_000_000) }).strict(),
+]);
+export type ContextCondition = z.infer<typeof ContextCondition>;
+export type ContextField = ContextCondition['field'];
+
 export type Group = { type: 'group'; op: 'and' | 'or'; conditions: Condition[] };
-export type LeafCondition = EventCondition | AggregateCondition | RecencyCondition | TraitCondition | ListCondition;
+export type LeafCondition = EventCondition | AggregateCondition | RecencyCondition | TraitCondition | ListCondition | ContextCondition;
+/** Conditions over history and profiles, which the SQL engines compute. */
+export type HistoryCondition = Exclude<LeafCondition, ContextCondition>;
 export type Condition = LeafCondition | Group;
 
 export const LeafCondition: z.ZodType<LeafCondition> = z.union([
-  EventCondition, AggregateCondition, RecencyCondition, TraitCondition, ListCondition,
+  EventCondition, AggregateCondition, RecencyCondition, TraitCondition, ListCondition, ContextCondition,
 ]);
 
 export const Group: z.ZodType<Group> = z.lazy(() =>

@@ -28,6 +28,7 @@ function test(c: Condition, s: Subject, data: ReferenceData, now: Date): boolean
     case 'aggregate': return evaluateAggregate(s.events, c, eventContext(data, now));
     case 'recency': return evaluateRecency(s.events, c, eventContext(data, now));
     case 'trait': return evaluateTrait(s.traits, c, data.traitTypes, now);
+    case 'context': throw new Error('The reference evaluator covers history only; context conditions are evaluated live.');
     case 'list': {
       const member = data.lists.get(c.list)?.has(s.userId) ?? false;
       return c.op === 'in' ? member : !member;

@@ -5,6 +5,11 @@ import { checkList, table } from './context.js';
 import { Fragment, join, sql } from './fragment.js';
 import { aggregateCondition, eventCondition, recencyCondition } from './event-conditions.js';
 import { traitCondition } from './trait-conditions.js';
+import { AppError } from '../../errors.js';
+
+function liveOnly(path: ConditionPath): AppError {
+  return new AppError('live_only_condition', `The condition at ${path} is about the visit (device, page, campaign, local time), which is only known when a visitor arrives: use the audience as a live audience (POST /v1/match); it has no members over history.`, { path });
+}
 
 function listCondition(ctx: CompileContext, c: ListCondition, path: ConditionPath): Fragment {
   checkList(ctx, c.list, path);
@@ -26,5 +31,6 @@ export function conditionPredicate(ctx: CompileContext, c: Condition, path: Cond
     case 'recency': return recencyCondition(ctx, c, path);
     case 'trait': return traitCondition(ctx, c, path);
     case 'list': return listCondition(ctx, c, path);
+    case 'context': throw liveOnly(path);
   }
 }

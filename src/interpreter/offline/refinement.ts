@@ -103,6 +103,7 @@ function conditionKey(c: Condition): string {
   switch (c.type) {
     case 'trait': return `trait:${c.trait}`;
     case 'list': return `list:${c.list}`;
+    case 'context': return `context:${c.field}:${'name' in c ? c.name : ''}`;
     case 'group': return `group:${c.conditions.map(conditionKey).join('|')}`;
     default: return `${c.type}:${c.events.join(',')}:${c.filters.map((f) => f.property).sort().join(',')}`;
   }
