@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createCatalogSearch } from '../catalog/search.js';
 import type { Catalog, CatalogSearch } from '../catalog/types.js';
@@ -52,6 +52,34 @@ export async function workspaceContentHash(dir: string): Promise<string> {
   return hash.digest('hex').slice(0, 24);
 }
 
+/**
+ * The content hash, read from a note kept beside the cache when no file changed since it was
+ * written (same names, sizes, modification times and inodes), so opening a large workspace
+ * does not read every byte each time. Any change of those facts hashes the content again.
+ */
+export async function cachedContentHash(dir: string, home: string): Promise<string> {
+  const names = (await readdir(dir)).filter((n) => WORKSPACE_FILES.test(n)).sort();
+  const facts = await Promise.all(names.map(async (n) => {
+    const s = await stat(join(dir, n), { bigint: true });
+    return `${n}:${s.size}:${s.mtimeNs}:${s.ino}`;
+  }));
+  const fingerprint = createHash('sha256').update(facts.join('\n')).digest('hex');
+  const notes = join(home, 'workspaces', 'fingerprints');
+  const note = join(notes, `${createHash('sha256').update(dir).digest('hex').slice(0, 24)}.json`);
+  try {
+    const kept = JSON.parse(await readFile(note, 'utf8')) as { fingerprint?: string; id?: string };
+    if (kept.fingerprint === fingerprint && typeof kept.id === 'string') return kept.id;
+  } catch {
+    // No note yet, or an unreadable one: hash the content.
+  }
+  const id = await workspaceContentHash(dir);
+  await mkdir(notes, { recursive: true });
+  const tmp = `${note}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify({ dir, fingerprint, id }));
+  await rename(tmp, note);
+  return id;
+}
+
 export function storePath(home: string, id: string): string {
   return join(home, 'workspaces', `${id}.duckdb`);
 }
@@ -59,7 +87,7 @@ export function storePath(home: string, id: string): string {
 /** Imports the folder unless an import of the same content is already cached; returns the store path. */
 export async function ensureImported(opts: Pick<OpenWorkspaceOptions, 'dir' | 'home' | 'onProgress' | 'onImported'>): Promise<{ id: string; dbPath: string }> {
   const dir = resolve(opts.dir);
-  const id = await workspaceContentHash(dir);
+  const id = await cachedContentHash(dir, opts.home);
   const dbPath = storePath(opts.home, id);
   if (!existsSync(dbPath)) {
     const report = await importWorkspace(dir, { dbPath, onProgress: opts.onProgress });

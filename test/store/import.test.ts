@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importWorkspace } from '../../src/store/import/importer.js';
 import { openStore } from '../../src/store/store.js';
-import { openWorkspace, workspaceContentHash } from '../../src/store/workspace.js';
+import { cachedContentHash, openWorkspace, workspaceContentHash } from '../../src/store/workspace.js';
 import { AppError } from '../../src/errors.js';
 import { SHOP_DIR } from '../helpers/shop.js';
 import { tempDir, writeJsonl } from '../helpers/tmp.js';
@@ -131,5 +131,23 @@ describe('importing a workspace folder', () => {
     copyFileSync(join(dir, 'audiences.json'), join(dir, 'audiences.json.bak'));
     writeFileSync(join(dir, 'audiences.json'), '[]');
     expect(await workspaceContentHash(dir)).not.toBe(id);
+  });
+
+  it('reuses the content hash from its note while no file changed, and hashes again after any change', async () => {
+    const root = tempDir();
+    const dir = smallWorkspace(join(root, 'ws'), cleanEvents);
+    const id = await cachedContentHash(dir, root);
+    expect(id).toBe(await workspaceContentHash(dir));
+    // The note is what answers: a note naming another id for the same files is believed.
+    const notes = join(root, 'workspaces', 'fingerprints');
+    const [name] = readdirSync(notes);
+    const note = JSON.parse(readFileSync(join(notes, name!), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(notes, name!), JSON.stringify({ ...note, id: 'from-the-note' }));
+    expect(await cachedContentHash(dir, root)).toBe('from-the-note');
+    // Another content: the file's size and modification time moved, so the content is hashed again.
+    writeFileSync(join(dir, 'audiences.json'), JSON.stringify([{ name: 'VIPs', description: 'hand-picked', members: ['u1'] }]));
+    const changed = await cachedContentHash(dir, root);
+    expect(changed).toBe(await workspaceContentHash(dir));
+    expect(changed).not.toBe(id);
   });
 });
