@@ -1,11 +1,11 @@
 /**
- * The benchmark: import throughput and compute() latency of the DuckDB engine, and the service
- * (turn latency, checkpointer, open streams), each printed beside a baseline measured in the
- * same run (ratios hold on a noisy, shared machine).
+ * The benchmark: import throughput and compute() latency of the DuckDB engine, the service
+ * (turn latency, checkpointer, open streams) and live audiences in-process, each printed beside
+ * a baseline measured in the same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sections import,compute,service] [--sizes 100000,1000000] [--runs 5]
+ *   node dist/bench/run.js [--sections import,compute,service,live] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
- *                          [--turns 200] [--streams 1000]
+ *                          [--turns 200] [--streams 1000] [--visitors 5000]
  *
  * Progress goes to stderr, Markdown tables to stdout. Generated workspaces and their imports are
  * kept under --keep (default /tmp/audience-agent-bench) and reused while their parameters and
@@ -21,6 +21,8 @@ import { cachedImport, ensureGenerated, ensureSubset, forgetImport, importPath, 
 import { benchDefinitions } from './definitions.js';
 import { describeMachine, loadAverages } from './environment.js';
 import { benchImport } from './import-bench.js';
+import { benchLive } from './live-bench.js';
+import { liveReport } from './live-report.js';
 import { computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
 import { benchService } from './service-bench.js';
 
@@ -28,7 +30,7 @@ const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'service'] as const;
+const SECTIONS = ['import', 'compute', 'service', 'live'] as const;
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -37,6 +39,7 @@ interface Args {
   sections: Set<Section>;
   turns: number;
   streams: number;
+  visitors: number;
   sizes: number[];
   runs: number;
   keep: string;
@@ -53,6 +56,7 @@ function parse(argv: string[]): Args {
       sections: { type: 'string', default: SECTIONS.join(',') },
       turns: { type: 'string', default: '200' },
       streams: { type: 'string', default: '1000' },
+      visitors: { type: 'string', default: '5000' },
       sizes: { type: 'string', default: '100000,1000000' },
       runs: { type: 'string', default: '5' },
       keep: { type: 'string', default: '/tmp/audience-agent-bench' },
@@ -73,6 +77,7 @@ function parse(argv: string[]): Args {
     sections: new Set(sections as Section[]),
     turns: positive('turns', values.turns),
     streams: positive('streams', values.streams),
+    visitors: positive('visitors', values.visitors),
     sizes: values.sizes.split(',').map((s) => positive('sizes', s.trim())),
     runs: positive('runs', values.runs),
     keep: values.keep,
@@ -140,6 +145,8 @@ async function main(args: Args): Promise<void> {
     ? await benchService({ shop: args.shop, home: args.keep, now: new Date(NOW), turns: args.turns, warmupTurns: SERVICE_WARMUP_TURNS, checkpointOps: CHECKPOINT_OPS, streams: args.streams }, log)
     : undefined;
 
+  const live = wants('live') ? benchLive({ visitors: args.visitors, rounds: args.runs, now: new Date(NOW) }, log) : undefined;
+
   const out: string[] = [`Machine: ${machineAtStart}; at the end: load average ${loadAverages()}.`];
   if (wants('compute')) {
     out.push(
@@ -153,6 +160,7 @@ async function main(args: Args): Promise<void> {
     out.push('', `### compute() at ${s.profiles.toLocaleString('en-US')} profiles / ${s.events.toLocaleString('en-US')} events (DuckDB)`, '', computeTable(defs, s), '', referenceNote(s));
   }
   if (service) out.push('', service);
+  if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
   out.push('', `Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

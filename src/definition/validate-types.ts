@@ -4,6 +4,7 @@
  * so a definition that passes here compiles, and the user hears the reason before any query.
  */
 import type { ValueType } from '../catalog/types.js';
+import type { VisitorTraitInfo } from '../live/types.js';
 import type { PropertyFilter, Scalar, TraitCondition } from './schema.js';
 
 type Kind = 'text' | 'number' | 'boolean' | 'date' | 'list';
@@ -102,3 +103,8 @@ export function aggregateProblem(fn: string, property: string, types: readonly V
   const kind = kindOf(types[0] ?? 'string', true);
   return `${fn === 'avg' ? 'an average' : fn === 'sum' ? 'a sum' : `a ${fn === 'min' ? 'minimum' : 'maximum'}`} needs numbers, and ${property} ${HOLDS[kind]}`;
 }
+
+/** The type of a trait visitors recorded about themselves (live audiences), as a catalog type. */
+export const VISITOR_TRAIT_TYPES: Record<VisitorTraitInfo['type'], ValueType> = {
+  string: 'string', number: 'number', boolean: 'boolean', array: 'string[]',
+};

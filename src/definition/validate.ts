@@ -7,10 +7,12 @@
 import { createCatalogSearch } from '../catalog/search.js';
 import type { Catalog, CatalogSearch, EventInfo, ValueType } from '../catalog/types.js';
 import { AppError } from '../errors.js';
+import type { VisitorTraitInfo } from '../live/types.js';
 import { explainCondition } from './explain.js';
-import type { AggregateCondition, AudienceDefinition, Condition, EventCondition, Group, RecencyCondition, TraitCondition, Window } from './schema.js';
+import { patternProblem } from './pattern.js';
+import type { AggregateCondition, AudienceDefinition, Condition, ContextCondition, EventCondition, Group, RecencyCondition, TraitCondition, Window } from './schema.js';
 import { durationDays, windowReachDays } from './time.js';
-import { aggregateProblem, filterProblem, traitProblem } from './validate-types.js';
+import { aggregateProblem, filterProblem, traitProblem, VISITOR_TRAIT_TYPES } from './validate-types.js';
 
 export type ValidationCode = 'unknown_reference' | 'lookback_exceeded' | 'type_mismatch';
 
@@ -26,6 +28,8 @@ export interface ValidateOptions {
   now: Date;
   /** The workspace's search, for suggestions; built on demand when absent. */
   search?: CatalogSearch;
+  /** Traits visitors recorded about themselves (live audiences): conditions may use them like profile traits. */
+  visitorTraits?: VisitorTraitInfo[];
 }
 
 type ReferenceKind = 'event' | 'property' | 'trait' | 'list';
@@ -39,7 +43,11 @@ class Checker {
 
   constructor(private readonly catalog: Catalog, private readonly opts: ValidateOptions) {
     this.events = new Map(catalog.events.map((e) => [e.name, e]));
-    this.traits = new Map(catalog.traits.map((t) => [t.name, t.type]));
+    // Profile traits win over a visitor trait of the same name, as the live matcher reads them.
+    this.traits = new Map([
+      ...(opts.visitorTraits ?? []).map((t): [string, ValueType] => [t.name, VISITOR_TRAIT_TYPES[t.type]]),
+      ...catalog.traits.map((t): [string, ValueType] => [t.name, t.type]),
+    ]);
     this.lists = new Set(catalog.lists.map((l) => l.name));
     this.search = opts.search;
   }
@@ -63,6 +71,17 @@ class Checker {
       case 'list':
         if (!this.lists.has(c.list)) this.unknown('list', c.list, `${path}.list`);
         return;
+      case 'context': return this.context(c, path);
+    }
+  }
+
+  private context(c: ContextCondition, path: string): void {
+    if (c.op === 'matches' || c.op === 'not_matches') {
+      const why = patternProblem(c.value);
+      if (why) this.mismatch(c, why, `${path}.value`);
+    }
+    if (c.field === 'local_time' && c.value[0] === c.value[1]) {
+      this.mismatch(c, `a time window from ${c.value[0]} to ${c.value[1]} is empty; give two different times (from is included, to is not)`, `${path}.value`);
     }
   }
 

@@ -1,0 +1,25 @@
+/**
+ * A workspace's ordered live audiences compiled once into in-process predicates; the matcher
+ * builds one per list version and evaluates every visit against it with no SQL.
+ */
+import type { CompiledLiveList, LiveAudience, Qualification, VisitFacts } from '../types.js';
+import { HistoryIndex } from './history.js';
+import type { CompileOptions } from './predicate.js';
+import { compileAudience } from './tree.js';
+
+export type { CompileOptions } from './predicate.js';
+
+export function compileLiveList(audiences: LiveAudience[], opts: CompileOptions): CompiledLiveList {
+  const history = new HistoryIndex();
+  const scope = { ...opts, history };
+  const qualifiers = audiences.map((a) => compileAudience(a.definition, scope));
+  return {
+    audiences: [...audiences],
+    historyConditions: history.conditions,
+    qualify(facts: VisitFacts, answers: readonly boolean[], now: Date): Qualification[] {
+      const out = new Array<Qualification>(qualifiers.length);
+      for (let i = 0; i < qualifiers.length; i++) out[i] = qualifiers[i]!(facts, answers, now);
+      return out;
+    },
+  };
+}
