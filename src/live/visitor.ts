@@ -13,7 +13,11 @@ const text = (max = 200) => z.string().min(1).max(max);
 const LocalTime = z.string().regex(
   /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/,
   'must be a local date and time such as 2026-11-23T14:05:00 (an offset may follow)',
-);
+).refine((s) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}, 'must be a real calendar date');
 
 const TraitValue = z.union([text(MAX_TEXT), z.number().finite(), z.boolean(), z.array(text()).max(100)]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUserAgentCache, parseUserAgent } from '../../src/live/user-agent.js';
 import { localClock, visitFacts } from '../../src/live/visit-facts.js';
+import { VisitorInput } from '../../src/live/visitor.js';
 import { visitor } from './live-fixtures.js';
 
 const IPAD = 'Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
@@ -67,5 +68,15 @@ describe('createUserAgentCache', () => {
     parse(ANDROID_PHONE);
     expect(parse(IPAD)).not.toBe(first);
     expect(parse(IPAD)).toEqual(first);
+  });
+});
+
+describe('VisitorInput', () => {
+  it('refuses a local time on a day the calendar does not have, naming the field', () => {
+    const parsed = VisitorInput.safeParse({ id: 'v1', context: { localTime: '2026-02-31T10:00:00' } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['context', 'localTime']);
+    expect(parsed.error?.issues[0]?.message).toBe('must be a real calendar date');
+    expect(VisitorInput.safeParse({ id: 'v1', context: { localTime: '2028-02-29T23:59' } }).success).toBe(true);
   });
 });
