@@ -7,7 +7,9 @@ import { explainDefinition } from '../definition/explain.js';
 import type { StoreSchema } from '../store/layout.js';
 import { channelRules } from './channels.js';
 import { memberQuery, toCompiledSql } from './compile/audience.js';
-import type { CompileContext } from './compile/context.js';
+import { conditionPredicate } from './compile/condition.js';
+import { table, type CompileContext } from './compile/context.js';
+import { join, sql } from './compile/fragment.js';
 import { quantileQuery } from './compile/measure.js';
 import { createComputer } from './compute.js';
 import { sampleTraits } from './sample-traits.js';
@@ -71,6 +73,18 @@ export function createSqlEngine({ name, runner, schema, catalog }: SqlEngineOpti
       // Nobody performed the events: there is no distribution to read.
       if (values.some((v) => v === null || v === undefined)) return [];
       return values.map(Number);
+    },
+
+    async evaluateFor(userId, conditions, opts) {
+      if (conditions.length === 0) return [];
+      const ctx: CompileContext = { ...context(opts), onlyUser: userId };
+      // One small select per condition, glued by UNION ALL: DuckDB plans each on its own, where
+      // one row with many IN columns chains their joins and plans in time that grows faster.
+      const branches = conditions.map((c, i) => sql`SELECT ${i} AS i, ${conditionPredicate(ctx, c, `conditions.${i}`)} AS v FROM ${table(ctx, 'profiles')} p`);
+      const rows = await runner.all(join(branches, ' UNION ALL '));
+      const results = conditions.map(() => false);
+      for (const row of rows) results[Number(row.i)] = row.v === true;
+      return results;
     },
 
     async close() {

@@ -1,4 +1,4 @@
-import type { AudienceDefinition, Window } from '../definition/schema.js';
+import type { AudienceDefinition, HistoryCondition, Window } from '../definition/schema.js';
 
 export type EngineName = 'duckdb' | 'postgres';
 
@@ -61,5 +61,11 @@ export interface AudienceEngine {
    * ("top 10% of spenders spend over $1,240"). Empty when nobody performed them.
    */
   quantiles(measure: Measure, qs: number[], opts: ComputeOptions): Promise<number[]>;
+  /**
+   * Whether each condition holds for the one profile `userId` (a live visitor), in one query:
+   * `results[i]` answers `conditions[i]`. An id without a profile is a profile with no history
+   * and no traits ("never ordered" holds, "ordered" does not).
+   */
+  evaluateFor(userId: string, conditions: HistoryCondition[], opts: ComputeOptions): Promise<boolean[]>;
   close(): Promise<void>;
 }

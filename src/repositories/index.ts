@@ -2,6 +2,8 @@
 import type { Redis } from 'ioredis';
 import { InMemoryAudienceRepository } from '../audiences/memory-audience-repository.js';
 import { InMemoryGlossaryRepository } from '../glossary/memory-glossary-repository.js';
+import { MemoryLiveAudienceRepository } from '../live/memory-live-audience-repository.js';
+import { MemoryVisitorStateStore } from '../live/memory-visitor-state.js';
 import { MemoryRunEventLog } from './memory/memory-event-log.js';
 import { MemoryRunRepository } from './memory/memory-run-repository.js';
 import { MemoryThreadLocks } from './memory/memory-thread-locks.js';
@@ -11,14 +13,24 @@ import { RedisAudienceRepository } from './redis/redis-audience-repository.js';
 import { storeCall } from './redis/redis-call.js';
 import { RedisRunEventLog, type RedisRunEventLogOptions } from './redis/redis-event-log.js';
 import { RedisGlossaryRepository } from './redis/redis-glossary-repository.js';
+import { RedisLiveAudienceRepository } from './redis/redis-live-audience-repository.js';
 import { RedisRunRepository } from './redis/redis-run-repository.js';
 import { RedisThreadLocks } from './redis/redis-thread-locks.js';
 import { RedisThreadRepository } from './redis/redis-thread-repository.js';
+import { RedisVisitorStateStore, type RedisVisitorStateOptions } from './redis/redis-visitor-state.js';
 import type { Repositories } from './types.js';
 
 export type * from './types.js';
 
-export function createMemoryRepositories(): Repositories {
+export interface MemoryRepositoriesOptions {
+  /** Stamps the default live audiences; the visitors' answers expire on its time. */
+  clock?: () => Date;
+  /** How long a visitor's recorded answers are kept (default 365 days). */
+  traitTtlMs?: number;
+}
+
+export function createMemoryRepositories({ clock = () => new Date(), traitTtlMs }: MemoryRepositoriesOptions = {}): Repositories {
+  const liveAudiences = new MemoryLiveAudienceRepository({ clock });
   return {
     kind: 'memory',
     threads: new MemoryThreadRepository(),
@@ -27,6 +39,12 @@ export function createMemoryRepositories(): Repositories {
     locks: new MemoryThreadLocks(),
     audiences: new InMemoryAudienceRepository(),
     glossary: new InMemoryGlossaryRepository(),
+    liveAudiences,
+    visitors: new MemoryVisitorStateStore({
+      listVersion: (workspace) => liveAudiences.peekVersion(workspace),
+      clock: () => clock().getTime(),
+      ...(traitTtlMs === undefined ? {} : { traitTtlMs }),
+    }),
     ping: async () => undefined,
   };
 }
@@ -37,9 +55,12 @@ export interface RedisRepositoriesOptions {
   /** Namespace of every key (default `audience-agent`); no braces or spaces. */
   prefix?: string;
   events?: RedisRunEventLogOptions;
+  visitors?: RedisVisitorStateOptions;
+  /** Stamps the default live audiences. */
+  clock?: () => Date;
 }
 
-export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, events }: RedisRepositoriesOptions): Repositories {
+export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, events, visitors, clock }: RedisRepositoriesOptions): Repositories {
   assertValidRecordPrefix(prefix);
   return {
     kind: 'redis',
@@ -49,6 +70,8 @@ export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, event
     locks: new RedisThreadLocks(client, prefix),
     audiences: new RedisAudienceRepository(client, prefix),
     glossary: new RedisGlossaryRepository(client, prefix),
+    liveAudiences: new RedisLiveAudienceRepository(client, prefix, clock ? { clock } : {}),
+    visitors: new RedisVisitorStateStore(client, prefix, visitors),
     ping: async () => {
       await storeCall(() => client.ping());
     },

@@ -10,6 +10,7 @@
 import type { AudienceRepository } from '../audiences/types.js';
 import type { ErrorBody } from '../errors.js';
 import type { GlossaryRepository } from '../glossary/types.js';
+import type { LiveAudienceRepository, VisitorStateStore } from '../live/types.js';
 
 export type ThreadStatus = 'idle' | 'busy' | 'interrupted' | 'error';
 
@@ -146,6 +147,10 @@ export interface Repositories {
   locks: ThreadLocks;
   audiences: AudienceRepository;
   glossary: GlossaryRepository;
+  /** Each workspace's ordered live audiences (the defaults seeded on first use). */
+  liveAudiences: LiveAudienceRepository;
+  /** Live visitors' memberships and recorded answers. */
+  visitors: VisitorStateStore;
   /** Where things are kept, for the start-up log and /readyz. */
   kind: 'memory' | 'redis';
   /** Resolves when the store answers; rejects with `store_unavailable` otherwise. */

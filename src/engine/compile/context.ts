@@ -4,8 +4,8 @@
  */
 import type { Catalog, ValueType } from '../../catalog/types.js';
 import { AppError } from '../../errors.js';
-import type { PropertyColumn, StoreSchema } from '../../store/layout.js';
-import { Fragment, ident } from './fragment.js';
+import { columnSqlType, type PropertyColumn, type StoreSchema } from '../../store/layout.js';
+import { Fragment, ident, keyword, sql } from './fragment.js';
 
 export type SqlDialect = 'duckdb' | 'postgres';
 
@@ -20,13 +20,21 @@ export interface CompileContext {
   tableSchema?: string;
   /** The plan's compute history: events older than this many days before `now` never count. */
   lookbackDays?: number;
+  /**
+   * Compile for this one user id (a live visitor): every table is cut to their rows and
+   * `profiles` is a one-row select of the id, so an id with no profile is a profile with no
+   * history and no traits. The id is bound, never in the text.
+   */
+  onlyUser?: string;
 }
 
 export type TableName = 'profiles' | 'traits' | 'trait_items' | 'events' | 'list_members';
 
 export function table(ctx: CompileContext, name: TableName): Fragment {
-  if (!ctx.tableSchema) return ident(name);
-  return new Fragment(`${ident(ctx.tableSchema).text}.${name}`, []);
+  const stored = ctx.tableSchema ? new Fragment(`${ident(ctx.tableSchema).text}.${name}`, []) : ident(name);
+  if (ctx.onlyUser === undefined) return stored;
+  if (name === 'profiles') return sql`(SELECT CAST(${ctx.onlyUser} AS ${keyword(columnSqlType('string', ctx.dialect ?? 'duckdb'))}) AS user_id)`;
+  return sql`(SELECT * FROM ${stored} WHERE user_id = ${ctx.onlyUser})`;
 }
 
 /** Where a condition sits in the definition, for messages: `root.conditions.2`. */

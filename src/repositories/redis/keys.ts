@@ -13,6 +13,17 @@
  *   <p>:w:{<workspace>}:threads    zset  the workspace's thread ids by creation time
  *   <p>:w:{<workspace>}:audiences  hash  audience id → JSON
  *   <p>:w:{<workspace>}:glossary   hash  term key → JSON
+ *   <p>:w:{<workspace>}:live            hash    live audience id → JSON
+ *   <p>:w:{<workspace>}:live:order      list    live audience ids in evaluation order
+ *   <p>:w:{<workspace>}:live:version    string  counter, INCR on every write to the live list
+ *   <p>:w:{<workspace>}:visitor-traits  hash    recorded visitor trait name → JSON {type, values}
+ *   <p>:v:{<workspace>:<visitor>}:memberships  hash  audience id → JSON {until, session?};
+ *                                                    PEXPIRE when the last membership ends
+ *   <p>:v:{<workspace>:<visitor>}:traits       hash  trait name → JSON value; PEXPIRE traitTtlMs
+ *
+ * Visitor keys have a tag of their own, so a busy workspace's visitors spread over a cluster's
+ * slots; a visitor's read pipelines them with the workspace's `live:version` (one round trip on
+ * one Redis; a cluster client would have to split that pipeline by node).
  */
 export const DEFAULT_PREFIX = 'audience-agent';
 
@@ -36,5 +47,18 @@ export function runKeys(prefix: string, runId: string) {
 
 export function workspaceKeys(prefix: string, workspace: string) {
   const base = `${prefix}:w:${tag(workspace)}`;
-  return { threads: `${base}:threads`, audiences: `${base}:audiences`, glossary: `${base}:glossary` };
+  return {
+    threads: `${base}:threads`,
+    audiences: `${base}:audiences`,
+    glossary: `${base}:glossary`,
+    live: `${base}:live`,
+    liveOrder: `${base}:live:order`,
+    liveVersion: `${base}:live:version`,
+    visitorTraits: `${base}:visitor-traits`,
+  };
+}
+
+export function visitorKeys(prefix: string, workspace: string, visitorId: string) {
+  const base = `${prefix}:v:{${encodeURIComponent(workspace)}:${encodeURIComponent(visitorId)}}`;
+  return { memberships: `${base}:memberships`, traits: `${base}:traits` };
 }

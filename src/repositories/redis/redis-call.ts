@@ -50,3 +50,15 @@ export function fromHashFields<T>(raw: Record<string, string> | string[] | null)
   if (entries.length === 0) return undefined;
   return Object.fromEntries(entries.map(([k, v]) => [k, JSON.parse(v) as unknown])) as T;
 }
+
+/** Runs a MULTI or pipeline and returns its replies, throwing the first failed one (through toStoreError). */
+export async function execAll<T extends unknown[]>(batch: { exec(): Promise<[Error | null, unknown][] | null> }): Promise<T> {
+  return storeCall(async () => {
+    const replies = await batch.exec();
+    if (!replies) throw new Error('The Redis transaction was aborted.');
+    return replies.map(([err, value]) => {
+      if (err) throw err;
+      return value;
+    }) as T;
+  });
+}
