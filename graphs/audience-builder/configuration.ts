@@ -11,6 +11,7 @@ import type { AudienceEngine } from '../../src/engine/types.js';
 import { AppError } from '../../src/errors.js';
 import type { GlossaryRepository } from '../../src/glossary/types.js';
 import type { Interpreter } from '../../src/interpreter/types.js';
+import type { LiveAudienceRepository, VisitorStateStore } from '../../src/live/types.js';
 
 export interface AudienceBuilderDeps {
   interpreter: Interpreter;
@@ -20,6 +21,13 @@ export interface AudienceBuilderDeps {
   audiences: AudienceRepository;
   /** Where meanings of the team's words are kept; without it no glossary offer is made. */
   glossary?: GlossaryRepository;
+  /**
+   * Where live drafts (conditions on the visit: device, page, campaign) are saved, at the top of
+   * the workspace's order; without it such a draft is counted and explained but cannot be applied.
+   */
+  liveAudiences?: LiveAudienceRepository;
+  /** The traits visitors recorded about themselves, usable like profile traits; none without it. */
+  visitors?: Pick<VisitorStateStore, 'traitCatalog'>;
   /** Key of the workspace in the repositories (default: the workspace name). */
   workspaceId?: string;
   /** The reference time; a function is called once per node run. Default: the clock. */
@@ -32,7 +40,8 @@ export interface AudienceBuilderDeps {
 }
 
 /** The deps with every default filled in and `now` resolved for this node run. */
-export type AudienceBuilderConfiguration = Required<Omit<AudienceBuilderDeps, 'glossary' | 'now'>> & Pick<AudienceBuilderDeps, 'glossary'> & { now: Date };
+type OptionalDeps = 'glossary' | 'liveAudiences' | 'visitors';
+export type AudienceBuilderConfiguration = Required<Omit<AudienceBuilderDeps, OptionalDeps | 'now'>> & Pick<AudienceBuilderDeps, OptionalDeps> & { now: Date };
 
 const REQUIRED = ['interpreter', 'catalog', 'search', 'engine', 'audiences'] as const;
 
@@ -56,6 +65,8 @@ export function ensureConfiguration(config: LangGraphRunnableConfig | undefined)
     engine: deps.engine,
     audiences: deps.audiences,
     ...(deps.glossary ? { glossary: deps.glossary } : {}),
+    ...(deps.liveAudiences ? { liveAudiences: deps.liveAudiences } : {}),
+    ...(deps.visitors ? { visitors: deps.visitors } : {}),
     workspaceId: deps.workspaceId ?? deps.catalog.workspace.name,
     now: resolveNow(deps.now),
     newId: deps.newId ?? randomUUID,

@@ -4,6 +4,7 @@
  */
 import { Command } from '@langchain/langgraph';
 import { z } from 'zod';
+import type { MembershipDuration } from '../../src/live/types.js';
 import type { AudienceBuilderUpdate, Draft } from './state.js';
 
 export type QuestionPurpose = 'clarify' | 'glossary' | 'edit';
@@ -18,9 +19,18 @@ export interface QuestionInterrupt {
   purpose: QuestionPurpose;
 }
 
+export interface DurationChoice {
+  label: string;
+  duration: MembershipDuration;
+}
+
 export interface ConfirmInterrupt {
   type: 'confirm';
-  draft: Pick<Draft, 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood'>;
+  /** A live draft is saved as a live audience (with a membership duration), a list draft as a saved audience. */
+  kind: Draft['kind'];
+  draft: Pick<Draft, 'kind' | 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood' | 'note'>;
+  /** For live drafts: suggested membership durations, the default first; any other duration may be sent. */
+  durations?: DurationChoice[];
 }
 
 export type AudienceBuilderInterrupt = QuestionInterrupt | ConfirmInterrupt;
@@ -32,10 +42,21 @@ export const QuestionResume = z.union([
 ]);
 export type QuestionResume = z.infer<typeof QuestionResume>;
 
-/** "apply" (with a name), "edit" with or without an instruction, or simply the next instruction. */
+/** How long a visitor stays in a live audience once they qualify: the session, or 1 to 365 hours, days or weeks. */
+export const MembershipDurationInput = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('session') }).strict(),
+  z.object({ unit: z.enum(['hours', 'days', 'weeks']), amount: z.number().int().min(1).max(365) }).strict(),
+]);
+
+/** "apply" (with a name; a duration for live drafts), "edit" with or without an instruction, or simply the next instruction. */
 export const ConfirmResume = z.union([
   z.string().trim().min(1).max(300),
-  z.object({ action: z.literal('apply'), name: z.string().trim().min(1).max(120).optional(), description: z.string().trim().max(500).optional() }).strict(),
+  z.object({
+    action: z.literal('apply'),
+    name: z.string().trim().min(1).max(120).optional(),
+    description: z.string().trim().max(500).optional(),
+    duration: MembershipDurationInput.optional(),
+  }).strict(),
   z.object({ action: z.literal('edit'), instruction: z.string().trim().min(1).max(300).optional() }).strict(),
 ]);
 export type ConfirmResume = z.infer<typeof ConfirmResume>;

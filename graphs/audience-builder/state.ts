@@ -8,9 +8,15 @@ import type { AudienceDefinition } from '../../src/definition/schema.js';
 import type { AudienceResult } from '../../src/engine/types.js';
 import type { ErrorCode } from '../../src/errors.js';
 import type { ClarifyingQuestion, Language, ToolCallRecord } from '../../src/interpreter/types.js';
+import type { LiveAudience, MembershipDuration } from '../../src/live/types.js';
 
-/** A counted, explained definition awaiting the user's confirmation. */
+/**
+ * A counted, explained definition awaiting the user's confirmation. A `live` draft has
+ * conditions on the visit (device, page, campaign, a visitor's own answers): it is decided when
+ * a visitor arrives, so `size` is the known profiles who could match (an upper bound).
+ */
 export interface Draft {
+  kind: 'list' | 'live';
   definition: AudienceDefinition;
   explanation: string[];
   size: number;
@@ -20,6 +26,8 @@ export interface Draft {
   conditionSizes: AudienceResult['conditionSizes'];
   /** Parts of the request the interpreter could not express (said, never dropped). */
   notUnderstood: string[];
+  /** For live drafts: what the size means, in the conversation's language. */
+  note?: string;
 }
 
 export interface TurnError {
@@ -30,7 +38,8 @@ export interface TurnError {
 }
 
 export type ConfirmDecision =
-  | { action: 'apply'; name: string; description: string }
+  /** `duration` is set for live drafts only: how long a visitor stays in once they qualify. */
+  | { action: 'apply'; name: string; description: string; duration?: MembershipDuration }
   | { action: 'edit'; instruction: string };
 
 export type TurnStatus = 'drafting' | 'clarifying' | 'confirming' | 'saved' | 'error';
@@ -58,6 +67,8 @@ export const AudienceBuilderState = Annotation.Root({
   decision: replace<ConfirmDecision | null>(() => null),
   /** The audience saved by the latest "apply". */
   audience: replace<Audience | null>(() => null),
+  /** The live audience saved by the latest "apply" of a live draft. */
+  liveAudience: replace<LiveAudience | null>(() => null),
   error: replace<TurnError | null>(() => null),
   /** Lookups of the current turn, in order. */
   toolCalls: replace<ToolCallRecord[]>(() => []),

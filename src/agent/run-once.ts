@@ -2,6 +2,8 @@
  * One description in, one result out, with no conversation: the contract of
  * `audience-agent build` and of the evaluation. It runs the same graph as a chat; where a chat
  * would pause to ask, the result is `needs_clarification` with the question and its options.
+ * A live draft (conditions on the visit) says `kind: "live"`, with its note; a list draft's line
+ * is as it always was.
  */
 import { MemorySaver } from '@langchain/langgraph';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +17,7 @@ import type { AudienceDefinition } from '../definition/schema.js';
 import type { AudienceEngine } from '../engine/types.js';
 import { toAppError, type ErrorCode } from '../errors.js';
 import type { Interpreter } from '../interpreter/types.js';
+import type { VisitorStateStore } from '../live/types.js';
 
 export interface BuildOnceInput {
   /** Echoed back (batch lines carry one); '' when absent. */
@@ -23,17 +26,23 @@ export interface BuildOnceInput {
   workspace: { catalog: Catalog; search: CatalogSearch; engine: AudienceEngine };
   now: Date;
   interpreter: Interpreter;
-  /** Also list the member ids (ordered by user id). */
+  /** Also list the member ids (ordered by user id); a live draft has none before a visit. */
   members?: boolean;
+  /** The traits visitors recorded, when the caller keeps them. */
+  visitors?: Pick<VisitorStateStore, 'traitCatalog'>;
 }
 
 /** Exactly one line of `audience-agent build` output. */
 export interface BuildResult {
   id: string;
   status: 'ok' | 'needs_clarification' | 'error';
+  /** Only for a live draft: decided when a visitor arrives; `count` is then the known profiles who could match. */
+  kind?: 'live';
   definition?: AudienceDefinition;
   explanation?: string[];
   count?: number;
+  /** Only for a live draft: what its count means. */
+  note?: string;
   members?: string[];
   question?: string;
   options?: string[];
@@ -54,6 +63,7 @@ export async function buildOnce(input: BuildOnceInput): Promise<BuildResult> {
       audiences: new InMemoryAudienceRepository(),
       now: input.now,
       sampleSize: 0,
+      ...(input.visitors ? { visitors: input.visitors } : {}),
     };
     const config = { configurable: { thread_id: randomUUID(), ...deps } };
     await graph.invoke({ prompt: input.prompt }, config);
@@ -64,6 +74,9 @@ export async function buildOnce(input: BuildOnceInput): Promise<BuildResult> {
     if (pending?.type === 'question') return { id, status: 'needs_clarification', question: pending.question, options: pending.options };
     const draft = state.currentDraft;
     if (!draft) return { id, status: 'error', error: { code: 'internal', message: 'No draft was produced.' } };
+    if (draft.kind === 'live') {
+      return { id, status: 'ok', kind: 'live', definition: draft.definition, explanation: draft.explanation, count: draft.size, ...(draft.note ? { note: draft.note } : {}) };
+    }
     const result: BuildResult = { id, status: 'ok', definition: draft.definition, explanation: draft.explanation, count: draft.size };
     if (input.members) result.members = await input.workspace.engine.memberIds(draft.definition, { now: input.now });
     return result;

@@ -1,6 +1,6 @@
 import { END } from '@langchain/langgraph';
 import { describe, expect, test, vi } from 'vitest';
-import { decide, defaultName } from '../../graphs/audience-builder/nodes/confirm.js';
+import { confirmPayload, decide, defaultName } from '../../graphs/audience-builder/nodes/confirm.js';
 import { parseAnswer } from '../../graphs/audience-builder/nodes/clarify.js';
 import { intake, type IntakeChecks } from '../../graphs/audience-builder/nodes/intake.js';
 import { glossaryOffer, isYes } from '../../graphs/audience-builder/nodes/remember.js';
@@ -11,12 +11,12 @@ import { parseDefinition } from '../../src/definition/parse.js';
 import { AppError } from '../../src/errors.js';
 
 const definition = parseDefinition({ version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: 'DE' }] } });
-const draft: Draft = { definition, explanation: ['Country is DE'], size: 10, totalProfiles: 100, reachability: {}, samples: [], conditionSizes: [], notUnderstood: [] };
+const draft: Draft = { kind: 'list', definition, explanation: ['Country is DE'], size: 10, totalProfiles: 100, reachability: {}, samples: [], conditionSizes: [], notUnderstood: [] };
 
 function state(partial: Partial<AudienceBuilderStateType> = {}): AudienceBuilderStateType {
   return {
     prompt: '', language: 'en', mode: 'new', prompts: [], answers: {}, question: null, clarifyRounds: 0, lastAnswer: null,
-    proposal: null, currentDraft: null, decision: null, audience: null, error: null, toolCalls: [], status: 'drafting', ...partial,
+    proposal: null, currentDraft: null, decision: null, audience: null, liveAudience: null, error: null, toolCalls: [], status: 'drafting', ...partial,
   };
 }
 
@@ -109,6 +109,46 @@ describe('confirmation answers', () => {
 
   test('a long request makes a name of at most 80 characters', () => {
     expect(defaultName(['x'.repeat(200)])).toHaveLength(80);
+  });
+});
+
+describe('confirming a live draft', () => {
+  const mobile = parseDefinition({ version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'context', field: 'device', op: 'in', value: ['mobile'] }] } });
+  const liveDraft: Draft = { ...draft, kind: 'live', definition: mobile, explanation: ['Device is mobile'], note: 'Live audience: evaluated when a visitor arrives; up to 100 known profiles could match.' };
+  const live = state({ currentDraft: liveDraft, prompts: ['Mobile visitors'] });
+  const noQuestion = () => {
+    throw new Error('should not ask');
+  };
+
+  test('"apply" keeps the chosen duration, and the session when none is chosen', () => {
+    expect(decide({ action: 'apply', name: 'Mobile', duration: { unit: 'days', amount: 7 } }, live, noQuestion)).toEqual({ action: 'apply', name: 'Mobile', description: 'Mobile visitors', duration: { unit: 'days', amount: 7 } });
+    expect(decide('apply', live, noQuestion)).toMatchObject({ action: 'apply', duration: { unit: 'session' } });
+  });
+
+  test('a list draft takes no duration, whatever is sent', () => {
+    const list = state({ currentDraft: draft, prompts: ['Customers in Germany who bought Beauty products.'] });
+    expect(decide({ action: 'apply', name: 'DE', duration: { unit: 'weeks', amount: 2 } }, list, noQuestion)).toEqual({ action: 'apply', name: 'DE', description: 'Customers in Germany who bought Beauty products.' });
+  });
+
+  test('a duration outside the session or 1 to 365 hours, days or weeks is invalid_input', () => {
+    expect(() => decide({ action: 'apply', duration: { unit: 'days', amount: 0 } }, live, noQuestion)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => decide({ action: 'apply', duration: { unit: 'months', amount: 1 } }, live, noQuestion)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => decide({ action: 'apply', duration: { unit: 'session', amount: 1 } }, live, noQuestion)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+
+  test('the pause says live, carries the note and offers durations with the session first', () => {
+    const payload = confirmPayload(liveDraft, 'en');
+    expect(payload).toMatchObject({ type: 'confirm', kind: 'live', draft: { kind: 'live', note: liveDraft.note } });
+    expect(payload.durations?.[0]).toEqual({ label: 'This session', duration: { unit: 'session' } });
+    expect(payload.durations?.map((d) => d.label)).toContain('7 days');
+    expect(confirmPayload(liveDraft, 'ja').durations?.find((d) => d.duration.unit === 'days' && d.duration.amount === 7)?.label).toBe('7日間');
+  });
+
+  test('a list draft pauses as a list, without durations (and so does a draft saved before kinds existed)', () => {
+    expect(confirmPayload(draft)).not.toHaveProperty('durations');
+    expect(confirmPayload(draft).kind).toBe('list');
+    const { kind: _kind, ...older } = draft;
+    expect(confirmPayload(older as Draft)).toMatchObject({ kind: 'list', draft: { kind: 'list' } });
   });
 });
 

@@ -27,7 +27,7 @@ export function intake(state: AudienceBuilderStateType, checks: IntakeChecks): A
   const prompt = (state.prompt ?? '').trim();
   const language = detectLanguage(prompt);
   const fresh: AudienceBuilderUpdate = {
-    prompt, language, error: null, question: null, proposal: null, decision: null, audience: null,
+    prompt, language, error: null, question: null, proposal: null, decision: null, audience: null, liveAudience: null,
     lastAnswer: null, clarifyRounds: 0, toolCalls: [], status: 'drafting',
   };
   const refine = Boolean(state.currentDraft) && prompt.length > 0 && prompt.length <= MAX_REFINEMENT && checks.isRefinement(prompt, state.currentDraft!.definition);

@@ -1,12 +1,15 @@
 /**
  * Resolve: the interpreter maps the request to the catalog through its tools and answers with
- * a definition, a question or an error. The lookups stream out as they happen.
+ * a definition, a question or an error. The lookups stream out as they happen. Traits visitors
+ * recorded about themselves are in the catalog it reads, like any profile trait.
  */
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { AppError, ERROR_CODES, toAppError } from '../../../src/errors.js';
 import { withSavedGlossary } from '../../../src/glossary/merge-glossary.js';
 import type { Interpretation, ToolCallRecord } from '../../../src/interpreter/types.js';
+import { catalogWithVisitorTraits } from '../../../src/live/interpreter-catalog.js';
 import { ensureConfiguration, type AudienceBuilderConfiguration } from '../configuration.js';
+import { recordedVisitorTraits } from '../live-draft.js';
 import { phrases } from '../phrases.js';
 import { emitProgress, emitToolCall } from '../progress.js';
 import { errorUpdate } from '../turn-error.js';
@@ -36,7 +39,8 @@ export function interpretationUpdate(result: Interpretation, state: AudienceBuil
 export async function resolveNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
   const cfg = ensureConfiguration(config);
   emitProgress(config, 'resolve', 15, 'Looking up events…');
-  const { saved, answers } = await savedMeanings(cfg);
+  const [{ saved, answers }, visitorTraits] = await Promise.all([savedMeanings(cfg), recordedVisitorTraits(cfg)]);
+  const known = catalogWithVisitorTraits(cfg.catalog, cfg.search, visitorTraits);
   let lookups = 0;
   const onToolCall = (call: ToolCallRecord) => {
     lookups++;
@@ -46,8 +50,8 @@ export async function resolveNode(state: AudienceBuilderStateType, config: LangG
   let result: Interpretation;
   try {
     result = await cfg.interpreter.interpret(state.prompt, {
-    catalog: withSavedGlossary(cfg.catalog, saved),
-    search: cfg.search,
+    catalog: withSavedGlossary(known.catalog, saved),
+    search: known.search,
     engine: cfg.engine,
     now: cfg.now,
     ...(state.mode === 'refine' && state.currentDraft ? { current: state.currentDraft.definition } : {}),

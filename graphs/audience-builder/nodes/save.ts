@@ -1,28 +1,60 @@
-/** Save: stores the confirmed draft as an audience in the workspace's repository. */
+/**
+ * Save: stores the confirmed draft in the workspace: a list draft as an audience, a live draft
+ * as a live audience at the top of the evaluation order, enabled, with the chosen duration.
+ */
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Audience } from '../../../src/audiences/types.js';
-import { toAppError } from '../../../src/errors.js';
-import { ensureConfiguration } from '../configuration.js';
+import { AppError, toAppError } from '../../../src/errors.js';
+import type { LiveAudience } from '../../../src/live/types.js';
+import { ensureConfiguration, type AudienceBuilderConfiguration } from '../configuration.js';
+import { DEFAULT_DURATION } from '../live-draft.js';
+import { phrases } from '../phrases.js';
 import { emitProgress } from '../progress.js';
-import type { AudienceBuilderStateType, AudienceBuilderUpdate } from '../state.js';
+import type { AudienceBuilderStateType, AudienceBuilderUpdate, ConfirmDecision, Draft } from '../state.js';
 import { errorUpdate } from '../turn-error.js';
 
-export async function saveNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
-  const cfg = ensureConfiguration(config);
-  const decision = state.decision;
-  if (decision?.action !== 'apply' || !state.currentDraft) return errorUpdate(toAppError(new Error('save reached without an applied draft')));
+type Apply = Extract<ConfirmDecision, { action: 'apply' }>;
+
+async function saveList(cfg: AudienceBuilderConfiguration, state: AudienceBuilderStateType, decision: Apply, draft: Draft): Promise<AudienceBuilderUpdate> {
   const audience: Audience = {
     id: cfg.newId(),
     name: decision.name,
     description: decision.description,
     prompt: state.prompts.join('\n'),
-    definition: state.currentDraft.definition,
+    definition: draft.definition,
     createdAt: cfg.now.toISOString(),
   };
+  return { audience: await cfg.audiences.save(cfg.workspaceId, audience), liveAudience: null };
+}
+
+async function saveLive(cfg: AudienceBuilderConfiguration, state: AudienceBuilderStateType, decision: Apply, draft: Draft): Promise<AudienceBuilderUpdate> {
+  if (!cfg.liveAudiences) throw new AppError('live_only_condition', phrases(state.language).noLiveStore);
+  const at = cfg.now.toISOString();
+  const audience: LiveAudience = {
+    id: cfg.newId(),
+    name: decision.name,
+    description: decision.description,
+    definition: draft.definition,
+    duration: decision.duration ?? DEFAULT_DURATION,
+    enabled: true,
+    builtIn: false,
+    prompt: state.prompts.join('\n'),
+    createdAt: at,
+    updatedAt: at,
+  };
+  // A new live audience goes first: it is usually more specific than what the workspace already has.
+  return { liveAudience: await cfg.liveAudiences.save(cfg.workspaceId, audience, { position: 0 }), audience: null };
+}
+
+export async function saveNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
+  const cfg = ensureConfiguration(config);
+  const decision = state.decision;
+  const draft = state.currentDraft;
+  if (decision?.action !== 'apply' || !draft) return errorUpdate(toAppError(new Error('save reached without an applied draft')));
   try {
-    const saved = await cfg.audiences.save(cfg.workspaceId, audience);
+    const saved = draft.kind === 'live' ? await saveLive(cfg, state, decision, draft) : await saveList(cfg, state, decision, draft);
     emitProgress(config, 'save', 100, 'Saved');
-    return { audience: saved, decision: null, error: null, status: 'saved' };
+    return { ...saved, decision: null, error: null, status: 'saved' };
   } catch (err) {
     return errorUpdate(toAppError(err));
   }

@@ -8,8 +8,9 @@ export function renderBuildResult(r: BuildResult): string {
     (r.options ?? []).forEach((o, i) => lines.push(`  ${i + 1}. ${o}`));
   }
   if (r.explanation) {
-    lines.push('Audience', ...r.explanation.map((l) => `  ✓ ${l}`));
-    if (r.count !== undefined) lines.push(`Size: ${r.count.toLocaleString('en-US')}`);
+    lines.push(r.kind === 'live' ? 'Live audience' : 'Audience', ...r.explanation.map((l) => `  ✓ ${l}`));
+    if (r.note) lines.push(r.note);
+    else if (r.count !== undefined) lines.push(`Size: ${r.count.toLocaleString('en-US')}`);
   }
   if (r.members) lines.push(`Members (${r.members.length}): ${r.members.join(' ')}`);
   return `${lines.join('\n')}\n`;

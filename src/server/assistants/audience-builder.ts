@@ -8,6 +8,7 @@ import type { AudienceRepository } from '../../audiences/types.js';
 import { AppError } from '../../errors.js';
 import type { GlossaryRepository } from '../../glossary/types.js';
 import type { Interpreter } from '../../interpreter/types.js';
+import type { LiveAudienceRepository, VisitorStateStore } from '../../live/types.js';
 import type { AssistantDefinition } from '../runs/assistant.js';
 
 export const AUDIENCE_BUILDER_ID = 'audience-builder';
@@ -16,6 +17,10 @@ export interface AudienceBuilderAssistantOptions {
   interpreter: Interpreter;
   audiences: AudienceRepository;
   glossary?: GlossaryRepository;
+  /** Where applied live drafts go (the service's `liveAudiences`); without it a live draft cannot be applied. */
+  liveAudiences?: LiveAudienceRepository;
+  /** The traits visitors recorded (the service's `visitors`), usable in requests like profile traits. */
+  visitors?: Pick<VisitorStateStore, 'traitCatalog'>;
   /** Sample members shown with a draft. */
   sampleSize?: number;
 }
@@ -66,6 +71,8 @@ export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): As
         engine: workspace.engine,
         audiences: o.audiences,
         ...(o.glossary ? { glossary: o.glossary } : {}),
+        ...(o.liveAudiences ? { liveAudiences: o.liveAudiences } : {}),
+        ...(o.visitors ? { visitors: o.visitors } : {}),
         workspaceId: ctx.tenant,
         now: ctx.now,
         ...(o.sampleSize !== undefined ? { sampleSize: o.sampleSize } : {}),

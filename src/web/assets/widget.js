@@ -11,6 +11,7 @@ import { createDraft } from './widget/ui/draft.js';
 import { h } from './widget/ui/dom.js';
 import { createErrorNotice } from './widget/ui/error-notice.js';
 import { createLayout } from './widget/ui/layout.js';
+import { createLiveList } from './widget/ui/live-list.js';
 import { createProgress } from './widget/ui/progress.js';
 import { createQuestion } from './widget/ui/question.js';
 import { createSavedList } from './widget/ui/saved-list.js';
@@ -40,21 +41,22 @@ export function mountWidget(container, options = {}) {
   const question = createQuestion({ onAnswer: (text) => void controller.answer(text) });
   const draft = createDraft({
     recompute: (definition) => controller.recompute(definition),
-    onApply: (name, description) => void controller.apply(name, description),
+    onApply: (name, description, duration) => void controller.apply(name, description, duration),
     onRefine: (text) => void controller.refine(text),
   });
   const errors = createErrorNotice();
   const threads = createThreadsPanel({ onOpen: (id) => void controller.openThread(id) });
   const saved = createSavedList();
+  const live = createLiveList({ onMove: (id, delta) => void controller.moveLive(id, delta), onToggle: (id, enabled) => void controller.toggleLive(id, enabled) });
   const savedNotice = h('section', { class: 'aw-card aw-saved-notice', 'aria-label': 'Saved', tabindex: -1, hidden: true });
   layout.threadsButton.setAttribute('aria-controls', threads.id);
 
   layout.top.append(threads.el);
   layout.main.append(composer.el, transcript.el, errors.el, progress.el, question.el, savedNotice, draft.el);
-  layout.side.append(saved.el);
+  layout.side.append(saved.el, live.el);
   container.append(layout.el);
 
-  controller = createController({ api, session, layout, composer, transcript, progress, question, draft, errors, threads, saved, savedNotice });
+  controller = createController({ api, session, layout, composer, transcript, progress, question, draft, errors, threads, saved, live, savedNotice });
   const ready = controller.start();
   return { ready, element: layout.el };
 }

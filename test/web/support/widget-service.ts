@@ -26,7 +26,13 @@ export async function startWidgetService(settings: Partial<ServerSettings> = {},
   const workspace = shop ?? (await openShop());
   const repositories = createMemoryRepositories();
   const service = createApp({
-    assistants: [audienceBuilderAssistant({ interpreter: createOfflineInterpreter(), audiences: repositories.audiences, glossary: repositories.glossary })],
+    assistants: [audienceBuilderAssistant({
+      interpreter: createOfflineInterpreter(),
+      audiences: repositories.audiences,
+      glossary: repositories.glossary,
+      liveAudiences: repositories.liveAudiences,
+      visitors: repositories.visitors,
+    })],
     checkpointer: new MemorySaver(),
     repositories,
     workspaces: { get: async (tenant) => (tenant === 'default' ? workspace : undefined) },

@@ -1,10 +1,12 @@
 /**
  * What the widget does when the user acts: build from a description (a new thread), answer a
- * question, change or apply the draft, open another thread or a new one, and, on load, come
- * back to the thread the page was on. Turns run in turn-runner.js; the parts (ui/) draw.
+ * question, change or apply the draft, open another thread or a new one, reorder and turn live
+ * audiences on and off, and, on load, come back to the thread the page was on. Turns run in
+ * turn-runner.js; the parts (ui/) draw.
  */
 import { ApiError, isAbort } from './api/client.js';
 import { sameValue } from './model/condition-slots.js';
+import { movedOrder } from './model/live.js';
 import { createThreadScreen } from './ui/thread-screen.js';
 import { createTurnRunner } from './turn-runner.js';
 
@@ -14,10 +16,10 @@ const human = (text) => ({ messages: [{ type: 'human', content: text }] });
 /**
  * @param {{ api: ReturnType<import('./api/client.js').createApiClient>, session: ReturnType<import('./model/session.js').createSession>,
  *           layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any,
- *           threads: any, saved: any, savedNotice: HTMLElement }} parts
+ *           threads: any, saved: any, live: any, savedNotice: HTMLElement }} parts
  */
 export function createController(parts) {
-  const { api, session, layout, composer, transcript, question, draft, errors, threads, saved } = parts;
+  const { api, session, layout, composer, transcript, question, draft, errors, threads, saved, live } = parts;
   /** The thread on screen, the run being followed, and whether a turn is going. */
   const current = { threadId: undefined, runId: undefined, busy: false };
 
@@ -33,11 +35,11 @@ export function createController(parts) {
     draft.setBusy(value);
   }
 
-  function showError(err, retry) {
+  function showError(err, retry, title) {
     if (isAbort(err)) return;
     const body = err instanceof ApiError ? err : new ApiError({ code: 'internal', message: '', retryable: true });
-    const action = body.code === 'not_found' ? { label: 'Start a new thread', run: newThread } : undefined;
-    errors.show(body, { retry, action });
+    const action = body.code === 'not_found' && !title ? { label: 'Start a new thread', run: newThread } : undefined;
+    errors.show(body, { retry, action, title });
   }
 
   const screen = createThreadScreen(parts, {
@@ -55,6 +57,54 @@ export function createController(parts) {
       saved.failed('Saved audiences could not be loaded.');
       if (!(err instanceof ApiError)) throw err;
     }
+  }
+
+  async function loadLive(highlightId) {
+    try {
+      const { audiences } = await api.get('/v1/live-audiences');
+      live.show(audiences ?? [], { highlightId });
+    } catch (err) {
+      live.failed('Live audiences could not be loaded.');
+      if (!(err instanceof ApiError)) throw err;
+    }
+  }
+
+  /** One change to the live audiences at a time; the list redraws from the service's answer. */
+  let liveBusy = false;
+  async function changeLive(change, retry) {
+    if (liveBusy) return;
+    liveBusy = true;
+    live.setBusy(true);
+    errors.hide();
+    try {
+      await change();
+    } catch (err) {
+      showError(err, retry, 'The live audiences could not be changed');
+      // What the service holds now, whatever happened to the change.
+      await loadLive().catch(() => undefined);
+    } finally {
+      liveBusy = false;
+      live.setBusy(false);
+    }
+  }
+
+  function moveLive(id, delta) {
+    const ids = movedOrder(live.order(), id, delta);
+    if (!ids) return;
+    return changeLive(async () => {
+      const { audiences } = await api.put('/v1/live-audiences/order', { ids });
+      live.show(audiences ?? []);
+      const moved = audiences?.find((a) => a.id === id);
+      if (moved) layout.announce(`${moved.name} is now number ${moved.position}.`);
+    }, () => void moveLive(id, delta));
+  }
+
+  function toggleLive(id, enabled) {
+    return changeLive(async () => {
+      const changed = await api.patch(`/v1/live-audiences/${enc(id)}`, { enabled });
+      await loadLive();
+      if (changed?.name) layout.announce(`${changed.name} is ${enabled ? 'on' : 'off'}.`);
+    }, () => void toggleLive(id, enabled));
   }
 
   async function build(text) {
@@ -90,17 +140,22 @@ export function createController(parts) {
     return turns.send({ command: { resume: { action: 'edit', instruction } } });
   }
 
-  /** Saves through the confirm interrupt; a hand-edited definition then replaces the agent's. */
-  function apply(name, description) {
+  /**
+   * Saves through the confirm interrupt; a hand-edited definition then replaces the agent's. A
+   * live draft goes with its duration and lands at the top of the live audiences.
+   */
+  function apply(name, description, duration) {
     if (current.busy) return;
     const edited = draft.editedDefinition();
     const after = async () => {
       const state = await api.get(`/threads/${enc(current.threadId)}/state`);
+      const liveAudience = state?.values?.liveAudience;
+      if (liveAudience?.id) return loadLive(liveAudience.id);
       const audience = state?.values?.audience;
       if (edited && audience?.id) await api.patch(`/v1/audiences/${enc(audience.id)}`, { definition: edited });
       await loadSaved(audience?.id);
     };
-    return turns.send({ command: { resume: { action: 'apply', name, description } } }, { after });
+    return turns.send({ command: { resume: { action: 'apply', name, description, ...(duration ? { duration } : {}) } } }, { after });
   }
 
   function recompute(definition, sampleSize) {
@@ -173,7 +228,7 @@ export function createController(parts) {
     current.runId = stored.runId;
     // The URL shows the thread even when it came from storage, so it can be shared or bookmarked.
     remember();
-    const loading = loadSaved().catch(() => undefined);
+    const loading = Promise.all([loadSaved(), loadLive()]).catch(() => undefined);
     if (current.threadId) {
       try {
         await turns.refresh();
@@ -184,5 +239,5 @@ export function createController(parts) {
     await loading;
   }
 
-  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, start };
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start };
 }

@@ -87,5 +87,6 @@ export function createApiClient({ baseUrl = '', apiKey } = {}) {
     get: (path, signal) => json('GET', path, undefined, signal),
     post: (path, body, signal) => json('POST', path, body, signal),
     patch: (path, body, signal) => json('PATCH', path, body, signal),
+    put: (path, body, signal) => json('PUT', path, body, signal),
   };
 }

@@ -38,6 +38,8 @@ export function viewOfThread(thread, state) {
     question: undefined,
     draft: undefined,
     audience: undefined,
+    /** Whether the saved audience is a live one (kept in the live audiences' order). */
+    live: false,
     error: undefined,
     transcript: transcriptOf(values),
     lookups: Array.isArray(values.toolCalls) ? values.toolCalls.map((t) => t.summary).filter(Boolean) : [],
@@ -50,9 +52,10 @@ export function viewOfThread(thread, state) {
   } else if (interrupt?.type === 'confirm') {
     view.phase = 'draft';
     view.draft = interrupt.draft;
-  } else if (values.status === 'saved' && values.audience) {
+  } else if (values.status === 'saved' && (values.audience || values.liveAudience)) {
     view.phase = 'saved';
-    view.audience = values.audience;
+    view.audience = values.audience ?? values.liveAudience;
+    view.live = !values.audience;
     view.draft = values.currentDraft ?? undefined;
   } else if (values.error) {
     view.phase = 'error';

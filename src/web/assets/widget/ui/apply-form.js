@@ -1,4 +1,5 @@
-/** Saving the draft: a name (required) and a description, then Apply. */
+/** Saving the draft: a name (required) and a description, for a live draft how long visitors stay in it, then Apply. */
+import { createDurationPicker } from './duration-picker.js';
 import { h, uid } from './dom.js';
 
 /** A default name from the request, as the agent would pick it. */
@@ -9,13 +10,17 @@ export function defaultName(prompt) {
 }
 
 /**
- * @param {{ onApply: (name: string, description: string) => void }} o
+ * @param {{ onApply: (name: string, description: string, duration?: { unit: string, amount?: number }) => void }} o
+ *   duration: only for live drafts.
  */
 export function createApplyForm({ onApply }) {
   const ids = { name: uid('aw-name'), description: uid('aw-descr'), heading: uid('aw-save') };
   const name = h('input', { id: ids.name, class: 'aw-input', type: 'text', name: 'name', required: true, maxlength: 120, autocomplete: 'off' });
   const description = h('textarea', { id: ids.description, class: 'aw-textarea', name: 'audience-description', rows: 2, maxlength: 500 });
   const apply = h('button', { type: 'submit', class: 'aw-button aw-primary' }, 'Apply');
+  const heading = h('h3', { id: ids.heading, class: 'aw-subhead' }, 'Save this audience');
+  const duration = createDurationPicker();
+  let live = false;
   const el = h(
     'form',
     {
@@ -25,12 +30,15 @@ export function createApplyForm({ onApply }) {
         e.preventDefault();
         const n = name.value.trim();
         if (!n) return name.focus();
-        onApply(n, description.value.trim());
+        if (!live) return onApply(n, description.value.trim());
+        const chosen = duration.read();
+        if (chosen) onApply(n, description.value.trim(), chosen);
       },
     },
-    h('h3', { id: ids.heading, class: 'aw-subhead' }, 'Save this audience'),
+    heading,
     h('div', { class: 'aw-field' }, h('label', { for: ids.name, class: 'aw-label aw-small' }, 'Name'), name),
     h('div', { class: 'aw-field' }, h('label', { for: ids.description, class: 'aw-label aw-small' }, 'Description (optional)'), description),
+    duration.el,
     h('div', { class: 'aw-apply-row' }, apply),
   );
   return {
@@ -38,9 +46,17 @@ export function createApplyForm({ onApply }) {
     prefill(prompt) {
       if (!name.value) name.value = defaultName(prompt);
     },
+    /** A live draft is saved as a live audience, with a duration. */
+    setLive(value) {
+      if (value !== live) duration.reset();
+      live = value;
+      heading.textContent = value ? 'Save as a live audience' : 'Save this audience';
+      duration.show(value);
+    },
     reset() {
       name.value = '';
       description.value = '';
+      duration.reset();
     },
     setBusy(busy) {
       apply.disabled = busy;

@@ -1,7 +1,9 @@
 /**
  * The draft audience: its conditions as ✓ lines (each editable in place, the size recomputed
  * through POST /v1/compute), the size, reachability per channel, sample members, a box to change
- * it in words, and the form that saves it.
+ * it in words, and the form that saves it. A live draft (conditions on the visit) says so with
+ * the agent's note, counts the known profiles who could match, and is saved with a duration; its
+ * lines change in words only (the history engine cannot count a visit).
  */
 import { setAt, slotsOfLine } from '../model/condition-slots.js';
 import { describeError } from '../model/error-words.js';
@@ -14,7 +16,7 @@ import { samplesTable } from './samples-table.js';
 
 /**
  * @param {{ recompute: (definition: unknown, sampleSize: number) => Promise<any>,
- *           onApply: (name: string, description: string) => void,
+ *           onApply: (name: string, description: string, duration?: { unit: string, amount?: number }) => void,
  *           onRefine: (instruction: string) => void }} o
  */
 export function createDraft({ recompute, onApply, onRefine }) {
@@ -22,6 +24,7 @@ export function createDraft({ recompute, onApply, onRefine }) {
   const heading = h('h2', { id: ids.heading, class: 'aw-card-title', tabindex: -1 }, 'Draft audience');
   const size = h('p', { class: 'aw-size', 'aria-live': 'polite' });
   const notes = h('div', { class: 'aw-notes' });
+  const liveNote = h('p', { class: 'aw-live-note', hidden: true });
   const lines = h('ul', { class: 'aw-lines', 'aria-label': 'Conditions' });
   const reach = h('div', { class: 'aw-reach-wrap' });
   const samples = h('div', { class: 'aw-samples' });
@@ -39,11 +42,11 @@ export function createDraft({ recompute, onApply, onRefine }) {
     h('label', { for: ids.refine, class: 'aw-label aw-small' }, 'Change it in words'),
     h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button' }, 'Change')),
   );
-  const applyForm = createApplyForm({ onApply: (name, description) => !busy && onApply(name, description) });
+  const applyForm = createApplyForm({ onApply: (name, description, duration) => !busy && onApply(name, description, duration) });
   const el = h(
     'section',
     { class: 'aw-card aw-draft', 'aria-labelledby': ids.heading, hidden: true },
-    heading, size, lines, notes,
+    heading, liveNote, size, lines, notes,
     h('div', { class: 'aw-draft-grid' }, reach, samples),
     refine, applyForm.el,
   );
@@ -57,18 +60,26 @@ export function createDraft({ recompute, onApply, onRefine }) {
 
   function render(focusLine) {
     const total = current.totalProfiles ?? 0;
-    replace(size, h('strong', { class: 'aw-size-number' }, formatCount(current.size)), ` ${current.size === 1 ? 'person' : 'people'}`,
+    const live = current.kind === 'live';
+    replace(size, live ? 'Up to ' : null, h('strong', { class: 'aw-size-number' }, formatCount(current.size)),
+      live ? ` known ${current.size === 1 ? 'profile' : 'profiles'} could match` : ` ${current.size === 1 ? 'person' : 'people'}`,
       total ? h('span', { class: 'aw-muted' }, ` · ${formatShare(current.size, total)} of ${formatCount(total)} profiles`) : null,
       edited && !readOnly ? h('span', { class: 'aw-badge' }, 'edited') : null);
+    liveNote.hidden = !live;
+    liveNote.textContent = live ? current.note ?? 'Live audience: evaluated when a visitor arrives.' : '';
+    const editable = (i) => !live && i < current.definition.root.conditions.length;
     const made = current.explanation.map((text, i) =>
-      createConditionLine({ text, slots: i < current.definition.root.conditions.length ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
+      createConditionLine({ text, slots: editable(i) ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
     );
     replace(lines, made.map((m) => m.el));
     replace(notes, current.notUnderstood?.length
       ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
       : null);
-    replace(reach, reachChart(current.reachability, current.size));
-    replace(samples, samplesTable(current.samples, current.size));
+    // Decided by the visit alone, a live draft has no profiles to break down yet.
+    const nothingToShow = live && !Object.keys(current.reachability ?? {}).length && !current.samples?.length;
+    reach.parentElement.hidden = nothingToShow;
+    replace(reach, nothingToShow ? null : reachChart(current.reachability, current.size));
+    replace(samples, nothingToShow ? null : samplesTable(current.samples, current.size));
     refine.hidden = readOnly;
     applyForm.el.hidden = readOnly;
     if (focusLine !== undefined) made[focusLine]?.focus();
@@ -100,8 +111,10 @@ export function createDraft({ recompute, onApply, onRefine }) {
       sampleSize = Math.max(5, draft.samples?.length ?? 0);
       edited = false;
       readOnly = ro;
-      heading.textContent = ro ? 'Saved audience' : 'Draft audience';
+      const live = draft.kind === 'live';
+      heading.textContent = ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
       refineBox.value = '';
+      applyForm.setLive(live);
       applyForm.prefill(prompt);
       el.hidden = false;
       render();

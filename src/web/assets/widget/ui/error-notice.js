@@ -12,14 +12,15 @@ export function createErrorNotice() {
     el,
     /**
      * @param {{ code: string, message?: string, retryable?: boolean, suggestions?: string[] }} error
-     * @param {{ retry?: () => void, action?: { label: string, run: () => void } }} [o]
+     * @param {{ retry?: () => void, action?: { label: string, run: () => void }, title?: string }} [o]
+     *   title: what failed, when the code's own title would speak of something else.
      */
-    show(error, { retry, action } = {}) {
+    show(error, { retry, action, title } = {}) {
       const words = describeError(error);
       el.dataset.code = error.code;
       replace(
         el,
-        h('p', { class: 'aw-error-title' }, words.title),
+        h('p', { class: 'aw-error-title' }, title ?? words.title),
         h('p', { class: 'aw-error-detail' }, words.detail),
         words.suggestions.length ? h('p', { class: 'aw-error-detail' }, `Did you mean: ${words.suggestions.join(', ')}?`) : null,
         h(

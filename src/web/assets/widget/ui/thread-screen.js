@@ -30,14 +30,18 @@ export function createThreadScreen(parts, actions) {
   function showSaved(view, focus) {
     progress.finish('Saved');
     savedNotice.replaceChildren(
-      h('p', {}, 'Saved as ', h('strong', {}, `“${view.audience.name}”`), '.'),
+      view.live
+        ? h('p', {}, 'Saved as the live audience ', h('strong', {}, `“${view.audience.name}”`), ', at the top of the live audiences.')
+        : h('p', {}, 'Saved as ', h('strong', {}, `“${view.audience.name}”`), '.'),
       h('button', { type: 'button', class: 'aw-button', onClick: actions.onNewThread }, 'Build another'),
     );
     savedNotice.hidden = false;
     if (focus) savedNotice.focus();
-    layout.announce(`Saved as ${view.audience.name}.`);
+    layout.announce(view.live ? `Saved as the live audience ${view.audience.name}.` : `Saved as ${view.audience.name}.`);
     if (!view.draft) return;
     draft.show(view.draft, { readOnly: true });
+    // A live audience is edited in the live list, not through hand edits of the draft.
+    if (view.live) return;
     const mine = drawing;
     void actions.storedDraft(view.audience, view.draft).then((stored) => {
       if (stored && mine === drawing) draft.show(stored, { readOnly: true });
@@ -66,7 +70,9 @@ export function createThreadScreen(parts, actions) {
       draft.show(view.draft, { prompt: view.prompts[0] });
       progress.finish('Draft ready');
       if (focus) draft.focus();
-      layout.announce(`Draft ready: ${formatCount(view.draft.size)} people.`);
+      layout.announce(view.draft.kind === 'live'
+        ? `Live audience draft ready: up to ${formatCount(view.draft.size)} known profiles could match.`
+        : `Draft ready: ${formatCount(view.draft.size)} people.`);
     } else if (view.phase !== 'saved') draft.hide();
 
     if (view.phase === 'saved') showSaved(view, focus);
