@@ -3,7 +3,7 @@
  * (turn latency, checkpointer, open streams) and live audiences in-process, each printed beside
  * a baseline measured in the same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sections import,compute,service,live] [--sizes 100000,1000000] [--runs 5]
+ *   node dist/bench/run.js [--sections import,compute,service,live,live-http] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
  *                          [--turns 200] [--streams 1000] [--visitors 5000]
  *
@@ -22,6 +22,7 @@ import { benchDefinitions } from './definitions.js';
 import { describeMachine, loadAverages } from './environment.js';
 import { benchImport } from './import-bench.js';
 import { benchLive } from './live-bench.js';
+import { benchLiveHttp } from './live-http-bench.js';
 import { liveReport } from './live-report.js';
 import { computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
 import { benchService } from './service-bench.js';
@@ -30,7 +31,7 @@ const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'service', 'live'] as const;
+const SECTIONS = ['import', 'compute', 'service', 'live', 'live-http'] as const;
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -146,6 +147,7 @@ async function main(args: Args): Promise<void> {
     : undefined;
 
   const live = wants('live') ? benchLive({ visitors: args.visitors, rounds: args.runs, now: new Date(NOW) }, log) : undefined;
+  const liveHttp = wants('live-http') ? await benchLiveHttp({ shop: args.shop, home: args.keep, now: new Date(NOW) }, log) : undefined;
 
   const out: string[] = [`Machine: ${machineAtStart}; at the end: load average ${loadAverages()}.`];
   if (wants('compute')) {
@@ -161,6 +163,7 @@ async function main(args: Args): Promise<void> {
   }
   if (service) out.push('', service);
   if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
+  if (liveHttp) out.push('', '### POST /v1/match end to end (HTTP + Redis)', '', liveHttp);
   out.push('', `Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

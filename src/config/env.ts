@@ -27,6 +27,12 @@ const EnvSchema = z.object({
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Live audiences: a visitor's session ends after this long without a visit. */
+  LIVE_SESSION_TIMEOUT_MS: z.coerce.number().int().positive().default(30 * 60_000),
+  /** How long a visitor's history answers are reused before the engine is asked again. */
+  LIVE_VISITOR_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+  /** How many visitors' history answers are kept (least recently used go first). */
+  LIVE_VISITOR_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
 });
 
 export interface Config {
@@ -44,6 +50,13 @@ export interface Config {
   apiKeys: Record<string, string>;
   corsOrigins: string[];
   logLevel: string;
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  sessionTimeoutMs: number;
+  visitorCacheTtlMs: number;
+  visitorCacheSize: number;
 }
 
 function parseApiKeys(raw: string | undefined): Record<string, string> {
@@ -76,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    live: { sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS, visitorCacheTtlMs: e.LIVE_VISITOR_CACHE_TTL_MS, visitorCacheSize: e.LIVE_VISITOR_CACHE_SIZE },
   };
 }

@@ -4,6 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import { AppError } from '../errors.js';
+import { createLiveMatcher } from '../live/matcher.js';
+import { workspaceLookups } from '../live/workspace-lookups.js';
 import { DEFAULT_SETTINGS, type AppDeps, type ServerContext } from './context.js';
 import { createServerMetrics } from './metrics.js';
 import { auth } from './middleware/auth.js';
@@ -18,6 +21,7 @@ import { audiencesRouter } from './routes/audiences.js';
 import { catalogRouter } from './routes/catalog.js';
 import { computeRouter } from './routes/compute.js';
 import { healthRouter } from './routes/health.js';
+import { liveRouter } from './routes/live.js';
 import { metricsRouter } from './routes/metrics.js';
 import { runsRouter } from './routes/runs.js';
 import { threadsRouter } from './routes/threads.js';
@@ -52,6 +56,25 @@ export function createApp(deps: AppDeps): ServiceApp {
     metrics,
     timing: settings,
   });
+  const servedWorkspace = async (tenant: string) => {
+    const ws = await deps.workspaces.get(tenant);
+    if (!ws) throw new AppError('not_found', `The workspace "${tenant}" is not available on this service.`);
+    return ws;
+  };
+  const live = createLiveMatcher({
+    liveAudiences: deps.repositories.liveAudiences,
+    visitors: deps.repositories.visitors,
+    lookupFor: workspaceLookups({
+      engineFor: async (tenant) => (await servedWorkspace(tenant)).engine,
+      ttlMs: settings.visitorCacheTtlMs,
+      maxVisitors: settings.visitorCacheSize,
+      clock,
+    }),
+    workspaceFor: servedWorkspace,
+    clock,
+    referenceTime,
+    sessionTimeoutMs: settings.sessionTimeoutMs,
+  });
   const context: ServerContext = {
     repos: deps.repositories,
     assistants,
@@ -64,6 +87,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     newId,
     metrics,
     logger: deps.logger,
+    live,
   };
   let shuttingDown = false;
   const openapi = buildOpenApi(SERVICE_VERSION);
@@ -79,6 +103,8 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.use(auth({ apiKeys: settings.apiKeys }));
   app.use(rateLimit(settings.rateLimit));
   app.use(...jsonBody({ limitBytes: settings.bodyLimitBytes }));
+  // First: a site calls /v1/match on every page view, so it should not be matched against the other routers' paths.
+  app.use(liveRouter(context));
   app.use(threadsRouter(context));
   app.use(runsRouter(context));
   app.use(assistantsRouter(context));

@@ -5,6 +5,7 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph-checkpoint';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { LiveMatcher } from '../live/matcher.js';
 import type { Repositories } from '../repositories/types.js';
 import type { AssistantDefinition, AssistantRegistry, WorkspaceDirectory } from './runs/assistant.js';
 import type { RunExecutor } from './runs/run-executor.js';
@@ -21,6 +22,11 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   rateLimit: { burst: number; perSecond: number };
   /** How long a shutdown waits for running turns before stopping them. */
   shutdownGraceMs: number;
+  /** Live audiences: a visitor's session ends after this long without a visit. */
+  sessionTimeoutMs: number;
+  /** How long a visitor's history answers are reused, and for how many visitors at most. */
+  visitorCacheTtlMs: number;
+  visitorCacheSize: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -35,6 +41,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   lockPollMs: 100,
   waitLeaseMs: 5_000,
   shutdownGraceMs: 10_000,
+  sessionTimeoutMs: 30 * 60_000,
+  visitorCacheTtlMs: 5 * 60_000,
+  visitorCacheSize: 10_000,
 };
 
 export interface AppDeps {
@@ -67,4 +76,6 @@ export interface ServerContext {
   newId: () => string;
   metrics: ServerMetrics;
   logger: Logger;
+  /** Answers `POST /v1/match`: which live audience a visitor is in. */
+  live: LiveMatcher;
 }

@@ -7,15 +7,19 @@ import { AudienceDefinition } from '../definition/schema.js';
 import * as S from './schemas.js';
 
 interface Operation {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   tag: string;
   body?: z.ZodType;
   query?: z.ZodObject;
+  /** Path parameters other than plain ids. */
+  params?: z.ZodObject;
   /** The response is an SSE stream. */
   stream?: boolean;
   noContent?: boolean;
+  /** Answers 201 Created. */
+  created?: boolean;
   /** Public: no API key needed. */
   open?: boolean;
 }
@@ -46,6 +50,15 @@ const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/v1/audiences/{id}', summary: 'Delete a saved audience', tag: 'audiences', noContent: true },
   { method: 'get', path: '/v1/audiences/{id}/members', summary: 'Stream the members as CSV or JSONL', tag: 'audiences', query: S.MembersQuery },
   { method: 'get', path: '/v1/audiences/{id}/sql', summary: 'The member query as SQL with its parameters', tag: 'audiences', query: S.SqlQuery },
+  { method: 'get', path: '/v1/live-audiences', summary: 'The ordered live audiences (first match wins), with position and explanation', tag: 'live' },
+  { method: 'post', path: '/v1/live-audiences', summary: 'Add a live audience (context, behaviour and profile conditions; membership duration)', tag: 'live', body: S.LiveAudienceCreate, created: true },
+  { method: 'put', path: '/v1/live-audiences/order', summary: 'Set the order of the live audiences (every id once, top first)', tag: 'live', body: S.LiveAudienceOrder },
+  { method: 'get', path: '/v1/live-audiences/{id}', summary: 'Get a live audience', tag: 'live' },
+  { method: 'patch', path: '/v1/live-audiences/{id}', summary: 'Rename, redefine, change the duration of, enable or disable a live audience', tag: 'live', body: S.LiveAudiencePatch },
+  { method: 'delete', path: '/v1/live-audiences/{id}', summary: 'Delete a live audience (built-in ones can only be disabled)', tag: 'live', noContent: true },
+  { method: 'post', path: '/v1/match', summary: "A visitor's live audience now: the first match, the reasons and until when (audience null: the default experience)", tag: 'live', body: S.MatchRequest },
+  { method: 'post', path: '/v1/match/batch', summary: `Match up to ${S.MAX_BATCH_VISITORS} visitors at once`, tag: 'live', body: S.MatchBatchRequest },
+  { method: 'put', path: '/v1/visitors/{id}/traits', summary: "Record a visitor's own answers (self-segmentation), usable in live audience definitions", tag: 'live', body: S.VisitorTraitsRecord, params: S.VisitorParams },
   { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'operations', open: true },
   { method: 'get', path: '/readyz', summary: 'Readiness (store reachable)', tag: 'operations', open: true },
   { method: 'get', path: '/metrics', summary: 'Prometheus metrics', tag: 'operations', open: true },
@@ -73,7 +86,8 @@ function schemaConverter(components: Record<string, JsonSchema>): ToSchema {
 function parameters(op: Operation, toSchema: ToSchema): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const name of op.path.match(/\{(\w+)\}/g) ?? []) {
-    out.push({ name: name.slice(1, -1), in: 'path', required: true, schema: toSchema(S.Id) });
+    const param = name.slice(1, -1);
+    out.push({ name: param, in: 'path', required: true, schema: toSchema((op.params?.shape[param] as z.ZodType | undefined) ?? S.Id) });
   }
   for (const [name, field] of Object.entries(op.query?.shape ?? {})) {
     const f = field as z.ZodType;
@@ -89,7 +103,7 @@ function responses(op: Operation): JsonSchema {
     ? { 204: { description: 'Done' } }
     : op.stream
       ? { 200: { description: 'Server-sent events: metadata, values, updates, messages, custom, error; numbered ids', content: { 'text/event-stream': { schema: { type: 'string' } } } } }
-      : { 200: { description: 'OK', content: { 'application/json': { schema: {} } } } };
+      : { [op.created ? 201 : 200]: { description: op.created ? 'Created' : 'OK', content: { 'application/json': { schema: {} } } } };
   return { ...ok, 400: error, 401: error, 404: error, 409: error, 413: error, 422: error, 429: error, 503: error };
 }
 

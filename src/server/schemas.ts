@@ -5,6 +5,7 @@
  * (snake_case) where the SDK sends them.
  */
 import { z } from 'zod';
+import { VisitorInput } from '../live/visitor.js';
 
 const Json = z.record(z.string(), z.unknown());
 
@@ -174,6 +175,58 @@ export const MembersQuery = z.object({
 });
 
 export const SqlQuery = z.object({ now: z.iso.datetime({ offset: true }).optional() });
+
+export const MembershipDuration = z.discriminatedUnion('unit', [
+  /** Until the session ends: a new session number, or the session timeout without a visit. */
+  z.strictObject({ unit: z.literal('session') }),
+  z.strictObject({ unit: z.enum(['hours', 'days', 'weeks']), amount: z.number().int().min(1).max(365) }),
+]).meta({ id: 'MembershipDuration' });
+
+const LiveAudienceName = z.string().trim().min(1).max(120);
+const LiveAudienceDescription = z.string().trim().max(500);
+
+export const LiveAudienceCreate = z.strictObject({
+  name: LiveAudienceName,
+  description: LiveAudienceDescription.default(''),
+  /** An audience definition (version 1); context conditions (device, page, campaign…) allowed. */
+  definition: z.record(z.string(), z.unknown()),
+  duration: MembershipDuration.default({ unit: 'session' }),
+  /** Disabled audiences keep their place but never match. */
+  enabled: z.boolean().default(true),
+  /** Where it goes in the order: 0 = top (the default); past the end = bottom. */
+  position: z.number().int().min(0).default(0),
+}).meta({ id: 'LiveAudienceCreate' });
+
+export const LiveAudiencePatch = z.strictObject({
+  name: LiveAudienceName.optional(),
+  description: LiveAudienceDescription.optional(),
+  definition: z.record(z.string(), z.unknown()).optional(),
+  duration: MembershipDuration.optional(),
+  enabled: z.boolean().optional(),
+}).refine((p) => Object.values(p).some((v) => v !== undefined), {
+  message: 'send at least one of name, description, definition, duration, enabled',
+}).meta({ id: 'LiveAudiencePatch' });
+
+export const LiveAudienceOrder = z.strictObject({
+  /** Every live audience id of the workspace, once each, top first. */
+  ids: z.array(Id).min(1).max(1000),
+}).meta({ id: 'LiveAudienceOrder' });
+
+const Visitor = VisitorInput.meta({ id: 'Visitor' });
+export const MAX_BATCH_VISITORS = 100;
+
+export const MatchRequest = z.strictObject({ visitor: Visitor }).meta({ id: 'MatchRequest' });
+
+export const MatchBatchRequest = z.strictObject({
+  visitors: z.array(Visitor).min(1).max(MAX_BATCH_VISITORS),
+}).meta({ id: 'MatchBatchRequest' });
+
+export const VisitorParams = z.object({ id: VisitorInput.shape.id });
+
+export const VisitorTraitsRecord = z.strictObject({
+  /** The visitor's own answers ("shopping_for": "cat"); they can then be used in live audience definitions. */
+  traits: VisitorInput.shape.traits.unwrap().refine((t) => Object.keys(t).length > 0, 'must name at least one trait'),
+}).meta({ id: 'VisitorTraitsRecord' });
 
 export const ErrorEnvelope = z.object({
   error: z.object({

@@ -117,12 +117,25 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   }
   const served = new Set(open ? [LOCAL_TENANT] : tenants);
   const service = createApp({
-    assistants: [audienceBuilderAssistant({ interpreter, audiences: stores.repositories.audiences, glossary: stores.repositories.glossary })],
+    assistants: [audienceBuilderAssistant({
+      interpreter,
+      audiences: stores.repositories.audiences,
+      glossary: stores.repositories.glossary,
+      liveAudiences: stores.repositories.liveAudiences,
+      visitors: stores.repositories.visitors,
+    })],
     checkpointer: stores.checkpointer,
     repositories: stores.repositories,
     // Every tenant works on the one workspace folder; their threads and audiences stay apart.
     workspaces: { get: async (tenant) => (served.has(tenant) ? workspace : undefined) },
-    settings: { ...options.settings, apiKeys: config.apiKeys, corsOrigins: config.corsOrigins },
+    settings: {
+      sessionTimeoutMs: config.live.sessionTimeoutMs,
+      visitorCacheTtlMs: config.live.visitorCacheTtlMs,
+      visitorCacheSize: config.live.visitorCacheSize,
+      ...options.settings,
+      apiKeys: config.apiKeys,
+      corsOrigins: config.corsOrigins,
+    },
     logger,
     ...(fixedNow ? { referenceTime: () => fixedNow } : {}),
     ...(options.publicRoutes ? { publicRoutes: options.publicRoutes } : {}),
