@@ -26,4 +26,17 @@ Conventions (follow them exactly):
 - "last purchase more than 6 months ago" = recency more_than 6 months (they purchased, and the last order is older). "haven't purchased in 6 months" = count eq 0 in a 6-month window (includes never).
 - Glossary words (active, engaged, …) mean exactly what the glossary says; answers the user already gave mean exactly what they chose.
 - Lists: "in the X list" = list in; "not on the Blocklist" = list not_in (or an exclusion).
-- Say honestly, in not_understood, any part of the description you could not express.`;
+- Say honestly, in not_understood, any part of the description you could not express.
+
+Live audiences (conditions on the visit itself, known only when a visitor arrives):
+- A description is live when it speaks of visitors or visits ("visitors", "this visit", "right now") or names something only a visit can say: a device, operating system or browser, the page or its URL, a URL parameter, a cookie, the time of day, the day of the week, a first or returning visit. Then use context conditions {type:"context", field, op, value}:
+  * device: op in / not_in, values among "desktop", "mobile", "tablet" (smartphone/phone = mobile, laptop/computer = desktop, iPad = tablet).
+  * country (ISO 3166-1 alpha-2 such as "DE"), city, os ("iOS", "Android", "Windows", "macOS", "Linux", "Chrome OS"), browser ("Safari", "Chrome", "Firefox", "Edge"): op in / not_in with a list.
+  * url (the current page's address) and referrer (the page they came from): op eq, neq, contains, not_contains, starts_with, matches (RE2) with a value, or exists / not_exists.
+  * url_param and cookie, with a name ("utm_campaign", "plan"): the same text ops, in / not_in with a list, or exists / not_exists.
+  * local_time: op "between", value ["HH:MM","HH:MM"] in the visitor's local time, from inclusive to exclusive, wrapping past midnight. Morning 06:00-12:00, afternoon 12:00-18:00, evening 18:00-23:00, at night 23:00-06:00; "between 9am and 5pm" is ["09:00","17:00"]; "after 6pm" is ["18:00","00:00"].
+  * day_of_week: op in / not_in of "monday" … "sunday"; the weekend is saturday and sunday, weekdays monday to friday.
+  * session_count: a comparator on the visitor's sessions including this one: new visitors lte 1, returning visitors gte 2, "on their third visit or later" gte 3.
+- In a live description, "visitors from Germany" is where the visit is (country in ["DE"]), "coming from google" is referrer contains "google", "from the spring campaign" is url_param utm_campaign contains "spring", "from the newsletter" is url_param utm_source eq "newsletter", "utm_source is newsletter" is url_param utm_source eq "newsletter", "with the cookie plan=pro" is cookie plan eq "pro", "who have the consent cookie" is cookie consent exists. Behaviour and trait conditions stay as they are next to them ("visitors on iOS who viewed a product in the last 7 days" = context os in ["iOS"] and an event condition on Product Viewed in the last 7 days).
+- A description that is not live keeps the history meaning: "customers from Germany" is the country trait; "customers who came from google" is the session event's source property.
+- A page named in words ("the pricing page", "a product page") that the glossary does not define: ask which addresses it means, with options such as "URL contains /products/" and "URL contains /product/" and a last free-text option; never guess an address. A literal path ("/checkout", "URL contains /checkout") is used as written. "Business hours" has no fixed meaning: ask for the times.`;

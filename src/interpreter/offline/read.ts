@@ -1,7 +1,8 @@
 /**
  * Reading a text into drafts: normalise, rewrite into parser English, tokenise, recognise,
  * join value lists, split into parts and alternatives, assemble. Used for requests, for the
- * glossary's meanings and for answers to questions.
+ * glossary's meanings and for answers to questions. A request about visits (a live audience)
+ * is recognised again in that light, so that "from Germany" is the visit's country.
  */
 import type { CatalogSearch } from '../../catalog/types.js';
 import type { Language } from '../types.js';
@@ -10,6 +11,7 @@ import type { AssembleEnv } from './assemble/env.js';
 import { assembleSentence } from './assemble/sentence.js';
 import { messagesFor } from './messages/index.js';
 import type { Mention } from './recognise/mentions.js';
+import { hasLiveWords, speaksOfVisits } from './recognise/context.js';
 import { scan } from './recognise/scan.js';
 import type { CatalogIndex } from './resolve/catalog-index.js';
 import { EventResolver } from './resolve/events.js';
@@ -30,6 +32,8 @@ export interface ReadEnv {
   glossary: ReadonlyMap<string, GlossaryMeaning> | undefined;
   log?: ToolLog;
   language?: Language;
+  /** Read as a live request whatever the words (a follow-up to a live draft); otherwise decided by the words. */
+  live?: boolean;
 }
 
 export interface Reading {
@@ -38,12 +42,18 @@ export interface Reading {
   issues: Issue[];
   notUnderstood: string[];
   anchors: Array<{ order: number; window: Window }>;
+  /** Read as a request about visits happening now. */
+  live: boolean;
 }
 
 export function readText(text: string, language: Language, env: ReadEnv): Reading {
   const english = toParserEnglish(normalizePrompt(text), language);
   const tokens = tokenize(english);
-  const mentions = coalesce(joinLooseSuffixes(scan(tokens, { index: env.index, search: env.search, now: env.now, glossary: env.glossary }, english)));
+  const scanEnv = { index: env.index, search: env.search, now: env.now, glossary: env.glossary };
+  let found = scan(tokens, { ...scanEnv, live: env.live === true }, english);
+  const live = env.live === true || speaksOfVisits(tokens) || hasLiveWords(found);
+  if (live && env.live !== true) found = scan(tokens, { ...scanEnv, live: true }, english);
+  const mentions = coalesce(joinLooseSuffixes(found));
   const log = env.log ?? new ToolLog();
   const msgs = messagesFor(env.language ?? language);
   let order = 0;
@@ -60,5 +70,5 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     nextOrder: () => order++,
   };
   const tree = assembleSentence(splitParts(mentions), assembleEnv);
-  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors };
+  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live };
 }

@@ -43,7 +43,9 @@ function classify(text: string): { action: Action; payload: string } {
   if (or) return { action: 'or', payload: or[2]! };
   const add = /^(add|plus|also|and|with)\s+(.*)$/i.exec(t);
   if (add) return { action: 'add', payload: add[2]! };
-  return { action: 'change', payload: t };
+  // "make it desktop instead", "switch to tablet": what follows is the new condition.
+  const change = /^(?:make (?:it|that|this)|switch (?:it |this |that )?to|change (?:it |this |that )?to|set (?:it |this )?to|use)\s+(.*)$/i.exec(t);
+  return { action: 'change', payload: change ? change[1]! : t };
 }
 
 export interface Refined {
@@ -57,7 +59,8 @@ export function refine(prompt: string, current: AudienceDefinition, language: La
   const window = windowChange(english);
   if (window && (action === 'change' || action === 'add')) return changeWindows(current, window);
 
-  const reading = readText(payload, 'en', env);
+  // A follow-up to a live draft is about the visit too: "only from France" is where the visit is.
+  const reading = readText(payload, 'en', { ...env, ...(isLive(current) ? { live: true } : {}) });
   if (reading.issues.length) return undefined;
   const conditions = readingConditions(reading);
   if (!conditions.length) return undefined;
@@ -115,8 +118,24 @@ function replaceOrAdd(root: Group, c: Condition) {
   else root.conditions.push(c);
 }
 
+function isLive(def: AudienceDefinition): boolean {
+  const visit = (c: Condition): boolean => (c.type === 'group' ? c.conditions.some(visit) : c.type === 'context');
+  return visit(def.root) || def.exclude.some((e) => visit(e.root));
+}
+
+/** "or tablet" next to "on mobile", "also on Sundays" next to "on Saturdays": either. */
+function unionContext(root: Group, c: Condition): boolean {
+  if (c.type !== 'context' || c.op !== 'in' || !Array.isArray(c.value)) return false;
+  const i = root.conditions.findIndex((x) => x.type === 'context' && conditionKey(x) === conditionKey(c) && x.op === 'in');
+  if (i < 0) return false;
+  const old = root.conditions[i] as typeof c;
+  root.conditions[i] = { ...old, value: [...new Set([...(old.value as string[]), ...(c.value as string[])])] } as Condition;
+  return true;
+}
+
 /** "also from Japan" next to "from Germany": either country. */
 function unionSameField(root: Group, c: Condition): boolean {
+  if (unionContext(root, c)) return true;
   if (c.type !== 'trait' || (c.op !== 'eq' && c.op !== 'in' && c.op !== 'contains_any')) return false;
   const i = root.conditions.findIndex((x) => x.type === 'trait' && x.trait === c.trait && (x.op === 'eq' || x.op === 'in' || x.op === 'contains_any'));
   if (i < 0) return false;

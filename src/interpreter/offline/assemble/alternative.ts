@@ -9,6 +9,7 @@ import type { AssembleEnv, EventContext } from './env.js';
 import { eventPart } from './event-part.js';
 import { negationTargets } from './negation.js';
 import { traitPart } from './trait-part.js';
+import { contextPart } from './context-part.js';
 
 export interface AlternativeResult {
   drafts: Draft[];
@@ -20,7 +21,8 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
   for (const m of ms) {
     if (m.kind === 'vague') {
       const about = ms.filter((x): x is MentionOf<'value'> => x.kind === 'value').map((x) => x.text);
-      drafts.push({ kind: 'vague', term: m.term, notion: m.notion, about });
+      // A page named in words: the options are made from its words.
+      drafts.push({ kind: 'vague', term: m.term, notion: m.notion, about: m.notion === 'page' ? [m.term] : about });
     }
     if (m.kind === 'top') drafts.push({ kind: 'vague', term: m.text, notion: m.notion, about: [], percentile: m.percent });
   }
@@ -37,7 +39,7 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
   const ev = eventPart(content, neg, env, prev, opts.sameChoice);
   const hasEvent = ev.drafts.some((d) => d.kind === 'event' || d.kind === 'any');
   const traits = traitPart(content, neg, env, ev.used, hasEvent);
-  drafts.push(...ev.drafts, ...traits);
+  drafts.push(...ev.drafts, ...traits, ...contextPart(content, neg, ev.used));
 
   for (const m of ms) {
     if (m.kind === 'out_of_scope') {

@@ -7,7 +7,7 @@ import type { Mention } from '../recognise/mentions.js';
 
 const HEADS = new Set<Mention['kind']>([
   'action', 'object', 'event_name', 'glossary', 'aggregate', 'recency_head', 'repeat', 'value', 'trait_ref',
-  'boolean_trait', 'list',
+  'boolean_trait', 'list', 'context',
 ]);
 
 export interface Negation {
@@ -47,8 +47,9 @@ export function distributeNegation(alternatives: Mention[][]): { alternatives: M
 
 const EVENTISH = new Set<Mention['kind']>(['action', 'object', 'event_name', 'glossary', 'aggregate', 'recency_head', 'repeat']);
 
-function headFamily(mentions: readonly Mention[]): 'event' | 'list' | 'trait' | undefined {
+function headFamily(mentions: readonly Mention[]): 'event' | 'list' | 'trait' | 'context' | undefined {
   if (mentions.some((m) => EVENTISH.has(m.kind))) return 'event';
+  if (mentions.some((m) => m.kind === 'context')) return 'context';
   if (mentions.some((m) => m.kind === 'list')) return 'list';
   if (mentions.some((m) => m.kind === 'value' || m.kind === 'trait_ref' || m.kind === 'boolean_trait')) return 'trait';
   return undefined;

@@ -20,6 +20,8 @@ export function answerDrafts(answer: string, notion: Notion, env: ReadEnv): Draf
   const reading = readText(text, language, env);
   const drafts = treeDrafts(reading.tree).filter((d) => d.kind !== 'vague');
   if (drafts.length && !reading.issues.length) return drafts;
+  // A typed part of an address ("/p/", "shop/item") for a page.
+  if (notion === 'page' && /^\S+$/.test(text)) return [{ kind: 'leaf', condition: { type: 'context', field: 'url', op: 'contains', value: text } }];
   const number = /\$?\s?(\d+(?:,\d{3})*(?:\.\d+)?\s?[kK]?)/.exec(text);
   const n = number ? parseNumberText(number[1]!.replace(/\s/g, '')) : undefined;
   return n === undefined ? undefined : fromNumber(n, notion, env);
@@ -47,6 +49,8 @@ function fromNumber(n: number, notion: Notion, env: ReadEnv): Draft[] | undefine
       return trait ? [{ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: 'gt', value: n } }] : undefined;
     }
     case 'interest':
+    case 'page':
+    case 'hours':
       return undefined;
   }
 }

@@ -20,6 +20,8 @@ export function coveredByNumbers(notion: Notion, drafts: readonly Draft[], index
     case 'churn': return events.some((d) => d.measure.type === 'recency' || (d.measure.type === 'count' && d.measure.op === 'eq' && d.measure.value === 0));
     case 'likelihood': return leaves.some((d) => d.condition.type === 'trait' && /probab|propens|likel|score/i.test(d.condition.trait) && index.trait(d.condition.trait)?.type === 'number');
     case 'interest': return events.some((d) => d.filters.length > 0) || leaves.some((d) => d.condition.type === 'trait' && /contains/.test(d.condition.op));
+    case 'page': return leaves.some((d) => d.condition.type === 'context' && d.condition.field === 'url');
+    case 'hours': return leaves.some((d) => d.condition.type === 'context' && d.condition.field === 'local_time');
     case 'new': return events.some((d) => d.window !== undefined || d.fixedWindow !== undefined) || leaves.some((d) => d.condition.type === 'trait' && d.condition.op === 'in_last');
   }
 }

@@ -13,6 +13,7 @@ import type { ToolLog } from '../resolve/tool-log.js';
 import { moneyProperty } from '../assemble/filters.js';
 import type { EventDraft } from '../assemble/drafts.js';
 import { formatNumber } from '../text/numbers.js';
+import { hoursOptions, pageOptions } from './context-options.js';
 
 export interface OptionEnv {
   index: CatalogIndex;
@@ -63,6 +64,8 @@ export async function optionsFor(notion: Notion, about: readonly string[], env: 
     case 'likelihood': return likelihoodOptions(env);
     case 'new': return newOptions(env);
     case 'interest': return interestOptions(about, env);
+    case 'page': return pageOptions(about[0] ?? '');
+    case 'hours': return hoursOptions();
   }
 }
 

@@ -64,8 +64,15 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
   const options = await optionsFor(pending.notion, pending.about, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
   return {
     kind: 'clarify',
-    question: { term: pending.term, text: env.msgs.question(pending.notion, pending.term), options: [...options, env.msgs.typeNumber()] },
+    question: { term: pending.term, text: env.msgs.question(pending.notion, pending.term), options: [...options, freeText(pending.notion, env.msgs)] },
   };
+}
+
+/** The last option, inviting the user's own words. */
+function freeText(notion: VagueDraft['notion'], msgs: Messages): string {
+  if (notion === 'page') return msgs.typeAddress();
+  if (notion === 'hours') return msgs.typeTimes();
+  return msgs.typeNumber();
 }
 
 /** An answer's window belongs to the answer: it must not spread to the rest of the request. */

@@ -8,6 +8,8 @@ export const FILLER_WORDS = new Set([
   'customer', 'customers', 'user', 'users', 'people', 'person', 'persons', 'profile', 'profiles', 'contact', 'contacts',
   'shopper', 'shoppers', 'member', 'members', 'client', 'clients', 'audience', 'audiences', 'segment', 'cohort', 'group',
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'folks', 'individuals', 'subscribers', 'base',
+  // everyone visiting (a live request)
+  'visitor', 'visitors', 'traffic',
   // the request
   'i', 'we', 'me', 'us', 'you', 'my', 'our', 'your', 'want', 'wants', 'need', 'needs', 'like', 'would', "i'd", "we'd", "i'm",
   'find', 'show', 'list', 'give', 'build', 'create', 'target', 'targeting', 'select', 'pull', 'identify', 'looking', 'look',

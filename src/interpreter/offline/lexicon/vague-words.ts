@@ -35,5 +35,9 @@ export const VAGUE_WORDS: Record<Notion, string[]> = {
     'specific products', 'specific campaigns', 'certain products', 'certain campaigns', 'relevant products',
     'particular products', 'particular campaigns',
   ],
+  /** Said of a visit: the times differ by business, so they are asked for. */
+  hours: ['business hours', 'office hours', 'working hours', 'opening hours', 'work hours', 'normal hours', 'store hours'],
+  /** Pages named in words are found by the page recogniser ("on the pricing page"), never from a list. */
+  page: [],
   new: ['new customers', 'new users', 'new signups', 'newcomers', 'new shoppers', 'new members', 'new people', 'fresh signups', 'new buyers'],
 };

@@ -14,7 +14,8 @@ export interface ValueAlias {
   exactWords?: string[];
 }
 
-const COUNTRIES: Array<[string, string[], string[]?]> = [
+/** Countries by ISO 3166-1 alpha-2 code: everyday names, and codes written exactly so. */
+export const COUNTRIES: Array<[string, string[], string[]?]> = [
   ['US', ['united states', 'united states of america', 'usa', 'u.s.', 'u.s.a.', 'the us', 'america', 'american', 'americans', 'the states'], ['US']],
   ['CA', ['canada', 'canadian', 'canadians']],
   ['GB', ['united kingdom', 'uk', 'u.k.', 'the uk', 'britain', 'great britain', 'british', 'england', 'brits'], ['GB', 'UK']],

@@ -37,6 +37,8 @@ export const en: Messages = {
       case 'likelihood': return `What counts as "${term}"? Pick a predicted purchase probability:`;
       case 'interest': return `Which interest do you mean by "${term}"?`;
       case 'new': return `What counts as "${term}"? Pick how recently they signed up:`;
+      case 'page': return `Which pages are "${term}"? Pick what their address contains:`;
+      case 'hours': return `What counts as "${term}"? Pick the visitor's local times:`;
     }
   },
   spendOption: (f) => `Total spend over ${f.threshold} (${share(f.share)}${people(f.size)})`,
@@ -48,4 +50,6 @@ export const en: Messages = {
   interestBoughtOption: (value, days, size) => `Bought ${value} products in the last ${days} days (${people(size)})`,
   interestClickedOption: (days, size) => `Clicked an email in the last ${days} days (${people(size)})`,
   typeNumber: () => 'Let me type a number',
+  typeAddress: () => 'Let me type the address part',
+  typeTimes: () => 'Let me type the times',
 };

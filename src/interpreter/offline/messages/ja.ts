@@ -36,6 +36,8 @@ export const ja: Messages = {
       case 'likelihood': return `「${term}」とはどの程度ですか？購入確率を選んでください:`;
       case 'interest': return `「${term}」はどの興味を指しますか？`;
       case 'new': return `「${term}」とはどの程度ですか？登録からの期間を選んでください:`;
+      case 'page': return `「${term}」はどのページですか？アドレスに含まれる部分を選んでください:`;
+      case 'hours': return `「${term}」とはどの時間帯ですか？訪問者の現地時間を選んでください:`;
     }
   },
   spendOption: (f) => `合計購入金額が ${f.threshold} を超える（${share(f.share)}${people(f.size)}）`,
@@ -47,4 +49,6 @@ export const ja: Messages = {
   interestBoughtOption: (value, days, size) => `過去 ${days} 日間に ${value} の商品を購入（${people(size)}）`,
   interestClickedOption: (days, size) => `過去 ${days} 日間にメールをクリック（${people(size)}）`,
   typeNumber: () => '数値を入力する',
+  typeAddress: () => 'アドレスの一部を入力する',
+  typeTimes: () => '時間帯を入力する',
 };

@@ -36,6 +36,8 @@ export const th: Messages = {
       case 'likelihood': return `"${term}" หมายถึงเท่าไร? เลือกโอกาสการซื้อ:`;
       case 'interest': return `"${term}" หมายถึงความสนใจแบบไหน?`;
       case 'new': return `"${term}" หมายถึงเท่าไร? เลือกช่วงเวลาที่สมัครสมาชิก:`;
+      case 'page': return `"${term}" คือหน้าไหน? เลือกส่วนที่อยู่ในที่อยู่ของหน้า:`;
+      case 'hours': return `"${term}" หมายถึงช่วงเวลาใด? เลือกเวลาท้องถิ่นของผู้เข้าชม:`;
     }
   },
   spendOption: (f) => `ยอดใช้จ่ายรวมมากกว่า ${f.threshold} (${share(f.share)}${people(f.size)})`,
@@ -47,4 +49,6 @@ export const th: Messages = {
   interestBoughtOption: (value, days, size) => `ซื้อสินค้า ${value} ใน ${days} วันที่ผ่านมา (${people(size)})`,
   interestClickedOption: (days, size) => `คลิกอีเมลใน ${days} วันที่ผ่านมา (${people(size)})`,
   typeNumber: () => 'ขอพิมพ์ตัวเลขเอง',
+  typeAddress: () => 'ขอพิมพ์ส่วนของที่อยู่เอง',
+  typeTimes: () => 'ขอพิมพ์ช่วงเวลาเอง',
 };

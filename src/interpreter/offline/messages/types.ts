@@ -39,4 +39,8 @@ export interface Messages {
   interestBoughtOption(value: string, days: number, size: number): string;
   interestClickedOption(days: number, size: number): string;
   typeNumber(): string;
+  /** The free-text option of a question about a page ("the pricing page"). */
+  typeAddress(): string;
+  /** The free-text option of a question about times ("business hours"). */
+  typeTimes(): string;
 }

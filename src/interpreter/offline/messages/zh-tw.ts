@@ -36,6 +36,8 @@ export const zhTw: Messages = {
       case 'likelihood': return `「${term}」指的是什麼？請選擇預測購買機率：`;
       case 'interest': return `「${term}」指的是哪一種興趣？`;
       case 'new': return `「${term}」指的是什麼？請選擇註冊多久以內：`;
+      case 'page': return `「${term}」是哪些頁面？請選擇網址包含的部分：`;
+      case 'hours': return `「${term}」指的是什麼時段？請選擇訪客的當地時間：`;
     }
   },
   spendOption: (f) => `總消費超過 ${f.threshold}（${share(f.share)}${people(f.size)}）`,
@@ -47,4 +49,6 @@ export const zhTw: Messages = {
   interestBoughtOption: (value, days, size) => `過去 ${days} 天內購買過 ${value} 商品（${people(size)}）`,
   interestClickedOption: (days, size) => `過去 ${days} 天內點擊過電子郵件（${people(size)}）`,
   typeNumber: () => '讓我輸入數字',
+  typeAddress: () => '讓我輸入網址的一部分',
+  typeTimes: () => '讓我輸入時段',
 };

@@ -47,6 +47,8 @@ export function recogniseGlossary(tokens: readonly Token[], i: number, env: Scan
   if (!meaning) return undefined;
   // A glossary word that means a time window ("recently") is a window like any other.
   if (meaning.type === 'window') return { end: m.end, body: { kind: 'window', spec: { kind: 'window', window: meaning.window } } };
+  // A meaning about the visit holds only in a live request; a page's meaning needs "on" before it ("on a product page", not "viewed a product page").
+  if (meaning.type === 'context') return env.live && !/\bpages?$/i.test(term) ? { end: m.end, body: { kind: 'context', conditions: meaning.conditions } } : undefined;
   return { end: m.end, body: { kind: 'glossary', term, negated } };
 }
 

@@ -2,7 +2,7 @@
  * What the recognisers find in a prompt: each mention covers a span of tokens and says what
  * kind of thing it is. Later steps only look at mentions, never at raw words.
  */
-import type { Comparator, TimeUnit, Window } from '../../../definition/schema.js';
+import type { Comparator, ContextCondition, TimeUnit, Window } from '../../../definition/schema.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
 
 export type WindowSpec =
@@ -35,7 +35,8 @@ export type ValueRef =
   /** A value people name ("Spain") for a field the workspace has, that no profile holds. */
   | { source: 'missing'; field: string; value: string };
 
-export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest' | 'new';
+/** `page`: a page named in words ("the pricing page"); `hours`: "business hours". Both about a visit. */
+export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest' | 'new' | 'page' | 'hours';
 
 export type MentionBody =
   /** `attach`: "with", "whose": may carry a detail of the thing just named. */
@@ -65,6 +66,8 @@ export type MentionBody =
   | { kind: 'date_cmp'; op: 'lt' | 'gt'; date: string }
   | { kind: 'ago'; op: 'more_than' | 'within'; amount: number; unit: TimeUnit }
   | { kind: 'list'; list: string }
+  /** Facts of the visit itself (device, place, page, campaign, time, cookie, visit number), all of them holding: live audiences. */
+  | { kind: 'context'; conditions: ContextCondition[] }
   | { kind: 'glossary'; term: string; negated: boolean }
   | { kind: 'vague'; term: string; notion: Notion }
   | { kind: 'contains'; value: string }

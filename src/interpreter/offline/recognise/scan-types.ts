@@ -12,6 +12,11 @@ export interface ScanEnv {
   now: Date;
   /** The glossary's meanings; absent while reading those meanings (they must not refer to themselves). */
   glossary?: ReadonlyMap<string, GlossaryMeaning>;
+  /**
+   * The request is about visits happening now (a live audience): words with a history meaning
+   * too ("from Germany", "iOS", "coming from google") mean the visit's.
+   */
+  live?: boolean;
 }
 
 export interface Recognised {

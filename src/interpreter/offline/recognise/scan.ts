@@ -9,6 +9,7 @@ import {
   recogniseSearchedValue, recogniseTrait, recogniseValue,
 } from './catalog-words.js';
 import { recogniseComparison, recogniseLooseSuffix } from './comparison.js';
+import { liveFillerEnd, recogniseContext } from './context.js';
 import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
 import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseSingleOrder, recogniseTagged, recogniseVague } from './intent-words.js';
 import { recogniseAggregate, recogniseAgo, recogniseDateComparison, recogniseRecencyHead, recogniseTop } from './measure-words.js';
@@ -20,6 +21,7 @@ import { recogniseWindow } from './window.js';
 
 /** In order of preference when two match the same words. */
 const RECOGNISERS: Recogniser[] = [
+  recogniseContext,
   recogniseWindow,
   recogniseAgo,
   recogniseTop,
@@ -68,8 +70,8 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       const trait = recogniseTrait(tokens, i, env);
       if (trait && trait.end >= best.end) best = trait;
     }
-    const fillerEnd = fillerPhraseEnd(tokens, i);
-    if (fillerEnd !== undefined && (!best || fillerEnd >= best.end)) {
+    const fillerEnd = Math.max(fillerPhraseEnd(tokens, i) ?? -1, liveFillerEnd(tokens, i, env) ?? -1);
+    if (fillerEnd > i && (!best || fillerEnd >= best.end)) {
       i = fillerEnd;
       continue;
     }

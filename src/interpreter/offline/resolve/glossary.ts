@@ -1,17 +1,20 @@
 /**
- * The workspace's own words ("active", "engaged", "interaction", "recently"), read with the
- * same parser as requests: a meaning is either a window or events (with a count and window
- * when it says them). Read once per catalog.
+ * The workspace's own words ("active", "engaged", "interaction", "recently", "product page"),
+ * read with the same parser as requests: a meaning is a window, events (with a count and window
+ * when it says them), or conditions on the visit ("URL contains /products/"). Read once per
+ * catalog.
  */
 import type { Catalog, CatalogSearch } from '../../../catalog/types.js';
-import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
+import type { Comparator, ContextCondition, PropertyFilter, Window } from '../../../definition/schema.js';
 import { readText } from '../read.js';
 import { treeDrafts } from '../assemble/sentence.js';
 import { catalogIndex } from './catalog-index.js';
 
 export type GlossaryMeaning =
   | { type: 'window'; window: Window; text: string }
-  | { type: 'events'; events: string[]; filters: PropertyFilter[]; window?: Window; count?: { op: Comparator; value: number }; text: string };
+  | { type: 'events'; events: string[]; filters: PropertyFilter[]; window?: Window; count?: { op: Comparator; value: number }; text: string }
+  /** All of these hold for the visit ("Local time between 09:00 and 17:00 on weekdays"). */
+  | { type: 'context'; conditions: ContextCondition[]; text: string };
 
 const cache = new WeakMap<Catalog, Map<string, GlossaryMeaning>>();
 
@@ -26,6 +29,11 @@ export function readGlossary(catalog: Catalog, search: CatalogSearch, now: Date)
     if (windows.length && windows.length === reading.mentions.length) {
       const spec = windows[0]!.kind === 'window' ? windows[0]!.spec : undefined;
       if (spec?.kind === 'window') meanings.set(entry.term, { type: 'window', window: spec.window, text: entry.meaning });
+      continue;
+    }
+    const visit = reading.mentions.filter((m) => m.kind === 'context');
+    if (visit.length && reading.mentions.every((m) => m.kind === 'context' || (m.kind === 'connector' && m.op === 'and'))) {
+      meanings.set(entry.term, { type: 'context', conditions: visit.flatMap((m) => (m.kind === 'context' ? m.conditions : [])), text: entry.meaning });
       continue;
     }
     const events = treeDrafts(reading.tree).filter((d) => d.kind === 'event');

@@ -3,6 +3,7 @@
  * or Thailand", "Cat Lover and Dog Lover", "Session Started, Email Opened or …". Only values
  * that can be the same field join; "tagged X or bought Y" stays two conditions.
  */
+import type { ContextCondition } from '../../../definition/schema.js';
 import type { Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
 
 export type ValueMention = MentionOf<'value'> & { joint?: 'and' | 'or' };
@@ -45,6 +46,28 @@ function finalJoiner(mentions: readonly Mention[], i: number): 'and' | 'or' | un
   return op;
 }
 
+type ContextMention = MentionOf<'context'>;
+interface SetCondition {
+  field: ContextCondition['field'];
+  name?: string;
+  op: 'in';
+  value: string[];
+}
+
+/** The one "is one of" test a fact of the visit is (device, country, city, OS, browser, day, named value). */
+function setOf(m: ContextMention): SetCondition | undefined {
+  const [c] = m.conditions;
+  return m.conditions.length === 1 && c && c.op === 'in' && Array.isArray(c.value) ? (c as SetCondition) : undefined;
+}
+
+function joinSets(a: ContextMention, b: ContextMention): ContextMention | undefined {
+  const x = setOf(a);
+  const y = setOf(b);
+  if (!x || !y || x.field !== y.field || x.name !== y.name) return undefined;
+  const condition = { ...x, value: [...new Set([...x.value, ...y.value])] } as ContextCondition;
+  return { ...a, conditions: [condition] };
+}
+
 export function coalesce(mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -81,6 +104,23 @@ export function coalesce(mentions: readonly Mention[]): Mention[] {
         j = k + 2;
       }
       if (joints.length) merged.joint = joints.includes('or') ? 'or' : 'and';
+      out.push(merged);
+      i = j;
+      continue;
+    }
+    if (m.kind === 'context' && setOf(m)) {
+      // "on mobile or tablet", "from Germany and Austria", "on Mondays and Fridays": one visit is either.
+      let merged = m;
+      let j = i + 1;
+      while (isJoiner(mentions[j])) {
+        let k = j;
+        while (isJoiner(mentions[k + 1])) k++;
+        const next = mentions[k + 1];
+        const joined = next?.kind === 'context' ? joinSets(merged, next) : undefined;
+        if (!joined || !next) break;
+        merged = { ...joined, end: next.end, text: `${merged.text}, ${next.text}` };
+        j = k + 2;
+      }
       out.push(merged);
       i = j;
       continue;

@@ -56,6 +56,13 @@ const RULES: Rule[] = [
   [/電話番号\s*(?:が)?\s*(?:ない|なし|未登録|登録されていない)/g, W('without a phone number')], [/電話番号/g, W('phone number')],
   [/購入確率|購買確率|購入予測スコア|購入予測/g, W('purchase probability')],
   [/メモ|備考|ノート/g, W('notes')], [/(?:に)?(?:言及|記載|含む|含まれ)(?:している|がある|されている)?/g, W('mention')],
+  // The visit (live audiences), before 訪問 is read as a verb.
+  [/(?:サイトを)?閲覧(?:する|している|中)(?:の)?(?=\s*(?:新規訪問者|初めての訪問者|初回訪問者|リピーター|再訪問者|訪問者|来訪者|ビジター))/g, W('browsing')],
+  [/新規訪問者|初めての訪問者|初回訪問者/g, W('new visitors')], [/リピーター|再訪問者|リピート訪問者/g, W('returning visitors')],
+  [/訪問者|来訪者|ビジター/g, W('visitors')],
+  [/スマートフォン|スマホ|モバイル/g, W('on mobile')], [/タブレット/g, W('on a tablet')], [/パソコン|デスクトップ/g, W('on desktop')],
+  [/週末/g, W('at the weekend')], [/平日/g, W('on weekdays')], [/深夜|夜間/g, W('at night')], [/夕方|夜/g, W('in the evening')],
+  [/午前中|朝/g, W('in the morning')], [/午後/g, W('in the afternoon')],
   // Events.
   [/カゴ落ち|かご落ち|カート(?:を)?放棄|カート離脱/g, W('abandoned cart')], [/(?:購入手続き|チェックアウト)(?:を|で|の)?(?:離脱|放棄|中断)/g, W('abandoned checkout')],
   [/カートに(?:追加|入れ)(?:た|て)?/g, W('added to cart')], [/チェックアウト(?:を開始)?|購入手続き(?:を開始)?/g, W('started checkout')],

@@ -75,6 +75,13 @@ const RULES: Rule[] = [
   [/電話號碼|手機號碼|電話/g, W('phone number')],
   [/預測購買機率|購買機率|購買可能性/g, W('purchase probability')],
   [/備註|筆記/g, W('notes')], [/提到|提及|包含/g, W('mention')],
+  // The visit (live audiences), before 訪問 and 造訪 are read as verbs.
+  [/(?:使用|用)(?=\s*(?:智慧型手機|手機|電腦|平板|桌機|桌上型電腦))/g, ' '],
+  [/新訪客|首次造訪的訪客|第一次造訪的訪客/g, W('new visitors')], [/回訪訪客|回訪者|舊訪客/g, W('returning visitors')],
+  [/訪客|訪問者|來訪者/g, W('visitors')],
+  [/(?<!蘋果)(?:智慧型)?手機(?!號碼)|行動裝置/g, W('on mobile')], [/平板(?:電腦)?/g, W('on a tablet')], [/桌機|桌上型電腦|電腦/g, W('on desktop')],
+  [/週末/g, W('at the weekend')], [/平日/g, W('on weekdays')], [/深夜|半夜/g, W('at night')], [/晚上|傍晚/g, W('in the evening')],
+  [/早上|上午/g, W('in the morning')], [/下午/g, W('in the afternoon')],
   // Events.
   [/(?:放棄|遺棄)(?:了)?\s*購物車|購物車\s*(?:放棄|遺棄)/g, W('abandoned cart')], [/(?:放棄|中斷)(?:了)?\s*結帳|結帳\s*(?:放棄|中斷)/g, W('abandoned checkout')],
   [/(?:加入|加到|放入|放進)(?:了)?\s*購物車/g, W('added to cart')],
