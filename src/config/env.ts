@@ -29,10 +29,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Live audiences: a visitor's session ends after this long without a visit. */
   LIVE_SESSION_TIMEOUT_MS: z.coerce.number().int().positive().default(30 * 60_000),
-  /** How long a visitor's history answers are reused before the engine is asked again. */
-  LIVE_VISITOR_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
-  /** How many visitors' history answers are kept (least recently used go first). */
-  LIVE_VISITOR_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
+  /** How old the engine's snapshot of a live audience's history condition may grow before it is renewed. */
+  LIVE_HISTORY_REFRESH_MS: z.coerce.number().int().positive().default(5 * 60_000),
 });
 
 export interface Config {
@@ -55,8 +53,7 @@ export interface Config {
 
 export interface LiveConfig {
   sessionTimeoutMs: number;
-  visitorCacheTtlMs: number;
-  visitorCacheSize: number;
+  historyRefreshMs: number;
 }
 
 function parseApiKeys(raw: string | undefined): Record<string, string> {
@@ -89,6 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
-    live: { sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS, visitorCacheTtlMs: e.LIVE_VISITOR_CACHE_TTL_MS, visitorCacheSize: e.LIVE_VISITOR_CACHE_SIZE },
+    live: { sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS, historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS },
   };
 }

@@ -75,6 +75,11 @@ export function createSqlEngine({ name, runner, schema, catalog }: SqlEngineOpti
       return values.map(Number);
     },
 
+    async profileIds() {
+      const rows = await runner.all(sql`SELECT p.user_id FROM ${table(context({ now: new Date(0) }), 'profiles')} p`);
+      return rows.map((r) => String(r.user_id));
+    },
+
     async evaluateFor(userId, conditions, opts) {
       if (conditions.length === 0) return [];
       const ctx: CompileContext = { ...context(opts), onlyUser: userId };

@@ -52,6 +52,8 @@ export interface AudienceEngine {
   compute(def: AudienceDefinition, opts: ComputeOptions): Promise<AudienceResult>;
   /** Member ids, ordered by user id. */
   memberIds(def: AudienceDefinition, opts: ComputeOptions): Promise<string[]>;
+  /** Every profile's user id, in no particular order. */
+  profileIds(): Promise<string[]>;
   /** Members streamed in user id order, for exports of any size. */
   streamMembers(def: AudienceDefinition, opts: ComputeOptions): AsyncIterable<string>;
   /** The member query as the user may see it ("export as SQL"). */

@@ -1,37 +1,35 @@
 /**
- * One cached history lookup per workspace the service answers for: the engine is found on the
- * first question about a workspace's visitors, and each visitor's answers are reused for a while.
+ * One history snapshot per workspace the service answers for: the engine is found on the first
+ * question about a workspace's visitors; see history-snapshot.ts for how answers are kept fresh.
  */
 import type { AudienceEngine } from '../engine/types.js';
-import { createCachedProfileLookup, createProfileLookup } from './profile-lookup.js';
+import { createHistorySnapshot } from './history-snapshot.js';
 import type { ProfileLookup } from './types.js';
 
 export interface WorkspaceLookupsOptions {
   /** The workspace's engine (AppError `not_found` when it is not served). */
   engineFor(workspace: string): Promise<AudienceEngine>;
-  ttlMs: number;
-  maxVisitors: number;
+  refreshMs: number;
   clock: () => Date;
 }
 
-export function workspaceLookups({ engineFor, ttlMs, maxVisitors, clock }: WorkspaceLookupsOptions): (workspace: string) => ProfileLookup {
+export function workspaceLookups({ engineFor, refreshMs, clock }: WorkspaceLookupsOptions): (workspace: string) => ProfileLookup {
   const byWorkspace = new Map<string, ProfileLookup>();
   return (workspace) => {
-    let cached = byWorkspace.get(workspace);
-    if (!cached) {
-      let engine: Promise<ProfileLookup> | undefined;
-      const lookup: ProfileLookup = {
+    let lookup = byWorkspace.get(workspace);
+    if (!lookup) {
+      let snapshot: Promise<ProfileLookup> | undefined;
+      lookup = {
         async evaluate(visitorId, conditions, now) {
-          engine ??= engineFor(workspace).then(createProfileLookup, (err: unknown) => {
-            engine = undefined;
+          snapshot ??= engineFor(workspace).then((engine) => createHistorySnapshot(engine, { refreshMs, clock }), (err: unknown) => {
+            snapshot = undefined;
             throw err;
           });
-          return (await engine).evaluate(visitorId, conditions, now);
+          return (await snapshot).evaluate(visitorId, conditions, now);
         },
       };
-      cached = createCachedProfileLookup(lookup, { ttlMs, maxVisitors, clock });
-      byWorkspace.set(workspace, cached);
+      byWorkspace.set(workspace, lookup);
     }
-    return cached;
+    return lookup;
   };
 }

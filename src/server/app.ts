@@ -66,8 +66,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     visitors: deps.repositories.visitors,
     lookupFor: workspaceLookups({
       engineFor: async (tenant) => (await servedWorkspace(tenant)).engine,
-      ttlMs: settings.visitorCacheTtlMs,
-      maxVisitors: settings.visitorCacheSize,
+      refreshMs: settings.historyRefreshMs,
       clock,
     }),
     workspaceFor: servedWorkspace,

@@ -24,9 +24,8 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   shutdownGraceMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
   sessionTimeoutMs: number;
-  /** How long a visitor's history answers are reused, and for how many visitors at most. */
-  visitorCacheTtlMs: number;
-  visitorCacheSize: number;
+  /** Live audiences: how old the engine's snapshot of a history condition may grow before it is renewed. */
+  historyRefreshMs: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -42,8 +41,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   waitLeaseMs: 5_000,
   shutdownGraceMs: 10_000,
   sessionTimeoutMs: 30 * 60_000,
-  visitorCacheTtlMs: 5 * 60_000,
-  visitorCacheSize: 10_000,
+  historyRefreshMs: 5 * 60_000,
 };
 
 export interface AppDeps {

@@ -130,8 +130,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     workspaces: { get: async (tenant) => (served.has(tenant) ? workspace : undefined) },
     settings: {
       sessionTimeoutMs: config.live.sessionTimeoutMs,
-      visitorCacheTtlMs: config.live.visitorCacheTtlMs,
-      visitorCacheSize: config.live.visitorCacheSize,
+      historyRefreshMs: config.live.historyRefreshMs,
       ...options.settings,
       apiKeys: config.apiKeys,
       corsOrigins: config.corsOrigins,
