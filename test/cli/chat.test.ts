@@ -26,6 +26,19 @@ describe('a terminal conversation', () => {
   beforeAll(async () => (ws = await openShop()));
   afterAll(() => ws.close());
 
+  it('builds a live audience from words and saves it on top of the live order', async () => {
+    const typed = ['Mobile visitors coming from the newsletter on their first visit', 'apply Newsletter mobile newcomers'];
+    const said: string[] = [];
+    await runChat(
+      { catalog: ws.catalog, search: ws.search, engine: ws.engine, interpreter: createOfflineInterpreter(), now: SHOP_NOW },
+      { ask: async () => typed.shift(), say: (t) => said.push(t), note: () => undefined },
+    );
+    const draft = said.find((s) => s.includes('Type "apply'));
+    expect(draft).toMatch(/Device is mobile/);
+    expect(draft).toMatch(/Live audience/);
+    expect(said.at(-1)).toBe('Saved live audience "Newsletter mobile newcomers" at the top of the live order (for this session once a visitor qualifies).');
+  });
+
   it('goes from a vague request through a question to a saved audience', async () => {
     const typed = ['I want to find high-spending, loyal customers for a VIP night event.', '1', '2', '1', '2', 'apply VIP night'];
     const said: string[] = [];

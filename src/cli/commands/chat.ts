@@ -10,6 +10,7 @@ import type { Config } from '../../config/env.js';
 import { createInterpreter } from '../../agent/interpreter-factory.js';
 import { InMemoryAudienceRepository } from '../../audiences/index.js';
 import { InMemoryGlossaryRepository } from '../../glossary/index.js';
+import { MemoryLiveAudienceRepository } from '../../live/memory-live-audience-repository.js';
 import { toAppError } from '../../errors.js';
 import { createAudienceBuilderGraph } from '../../../graphs/audience-builder/graph.js';
 import type { AudienceBuilderDeps } from '../../../graphs/audience-builder/configuration.js';
@@ -46,15 +47,17 @@ function describePending(pending: AudienceBuilderInterrupt | undefined, state: A
     const d = pending.draft;
     const text = renderResult(d.explanation, { size: d.size, totalProfiles: d.totalProfiles, reachability: d.reachability, samples: d.samples, conditionSizes: [] });
     const unclear = d.notUnderstood?.length ? `Not understood: ${d.notUnderstood.join(', ')}\n` : '';
-    return `${text}${unclear}Type "apply <name>" to save it, or say what to change.`;
+    const live = d.kind === 'live' && d.note ? `${d.note}\n` : '';
+    return `${text}${live}${unclear}Type "apply <name>" to save it, or say what to change.`;
   }
+  if (state.liveAudience) return `Saved live audience "${state.liveAudience.name}" at the top of the live order (for this session once a visitor qualifies).`;
   if (state.audience) return `Saved audience "${state.audience.name}".`;
   return '';
 }
 
-export async function runChat(deps: Omit<AudienceBuilderDeps, 'audiences' | 'glossary'>, io: Io): Promise<void> {
+export async function runChat(deps: Omit<AudienceBuilderDeps, 'audiences' | 'glossary' | 'liveAudiences'>, io: Io): Promise<void> {
   const graph = createAudienceBuilderGraph({ checkpointer: new MemorySaver() });
-  const config = { configurable: { thread_id: randomUUID(), ...deps, audiences: new InMemoryAudienceRepository(), glossary: new InMemoryGlossaryRepository() } };
+  const config = { configurable: { thread_id: randomUUID(), ...deps, audiences: new InMemoryAudienceRepository(), glossary: new InMemoryGlossaryRepository(), liveAudiences: new MemoryLiveAudienceRepository() } };
   let pending: AudienceBuilderInterrupt | undefined;
   io.say('Describe the audience you want (for example: customers who haven\'t purchased in the last 30 days). Type "exit" to leave.');
   for (;;) {
