@@ -19,6 +19,8 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, retryable: false },
   rate_limited: { status: 429, retryable: true },
   conflict: { status: 409, retryable: true },
+  /** A change the thing does not allow, whenever it is tried (deleting a default live audience). */
+  not_allowed: { status: 409, retryable: false },
   llm_unavailable: { status: 503, retryable: true },
   store_unavailable: { status: 503, retryable: true },
   engine_unavailable: { status: 503, retryable: true },

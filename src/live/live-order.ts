@@ -16,7 +16,7 @@ export function toStored(audience: LiveAudience): LiveAudience {
 
 export function builtInDeleteConflict(audience: { id: string; name?: string }): AppError {
   const name = audience.name ? `"${audience.name}"` : 'This audience';
-  return new AppError('conflict', `${name} is one of the default live audiences: it can be moved, edited or turned off, but not deleted.`, { id: audience.id });
+  return new AppError('not_allowed', `${name} is one of the default live audiences: it can be moved, edited or turned off, but not deleted.`, { id: audience.id });
 }
 
 /** `invalid_input` naming what is wrong when `ids` is not each of `current` exactly once. */

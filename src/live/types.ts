@@ -42,7 +42,7 @@ export interface LiveAudienceRepository {
    * the default; past the end = bottom).
    */
   save(workspace: string, audience: LiveAudience, opts?: { position?: number }): Promise<LiveAudience>;
-  /** False when there is none; AppError `conflict` for a built-in audience. */
+  /** False when there is none; AppError `not_allowed` for a built-in audience. */
   delete(workspace: string, id: string): Promise<boolean>;
   /** Sets the order; `ids` must name each of the workspace's audiences exactly once (`invalid_input` otherwise). */
   reorder(workspace: string, ids: string[]): Promise<LiveAudience[]>;

@@ -103,7 +103,7 @@ describe.each([['memory'], ['redis']])('live audiences API, %s stores', (kind) =
 
     const builtIn = await api.call('DELETE', '/v1/live-audiences/default-mobile');
     expect(builtIn.status).toBe(409);
-    expect(builtIn.body.error).toMatchObject({ code: 'conflict' });
+    expect(builtIn.body.error).toMatchObject({ code: 'not_allowed', retryable: false });
     expect(builtIn.body.error.message).toMatch(/default live audiences.*turned off/);
     expect((await api.list()).some((a) => a.id === 'default-mobile')).toBe(true);
 
