@@ -15,7 +15,8 @@ const LocalTime = z.string().regex(
   'must be a local date and time such as 2026-11-23T14:05:00 (an offset may follow)',
 ).refine((s) => {
   const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }, 'must be a real calendar date');
 

@@ -78,5 +78,6 @@ describe('VisitorInput', () => {
     expect(parsed.error?.issues[0]?.path).toEqual(['context', 'localTime']);
     expect(parsed.error?.issues[0]?.message).toBe('must be a real calendar date');
     expect(VisitorInput.safeParse({ id: 'v1', context: { localTime: '2028-02-29T23:59' } }).success).toBe(true);
+    expect(VisitorInput.safeParse({ id: 'v1', context: { localTime: '0100-02-29T10:00' } }).success).toBe(false);
   });
 });
