@@ -1,7 +1,8 @@
 /** Context conditions read straight from the raw visitor, for the naive baseline (naive.ts). */
 import { DAYS_OF_WEEK, type ContextCondition } from '../definition/schema.js';
 import { patternOrNothing } from '../definition/pattern.js';
-import { clockMinutes, compare, inClockWindow } from './compile/context.js';
+import { compareNumbers } from '../definition/compare.js';
+import { clockMinutes, inClockWindow } from './compile/context.js';
 import { parseUserAgent } from './user-agent.js';
 import type { VisitorInput } from './visitor.js';
 
@@ -51,7 +52,7 @@ function clock(localTime: string | undefined): { minute: number; day: number | u
 
 export function contextHolds(c: ContextCondition, visitor: VisitorInput): boolean {
   switch (c.field) {
-    case 'session_count': return compare(visitor.context.sessionCount ?? 1, c.op, c.value);
+    case 'session_count': return compareNumbers(visitor.context.sessionCount ?? 1, c.op, c.value);
     case 'local_time': {
       const t = clock(visitor.context.localTime);
       return t !== undefined && inClockWindow(t.minute, clockMinutes(c.value[0]), clockMinutes(c.value[1]));

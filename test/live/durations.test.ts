@@ -4,22 +4,9 @@
  * hours/days/weeks memberships hold after the conditions stop holding and end when they run out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/store/workspace.js';
-import { getTestRedis, type TestRedis } from '../helpers/redis.js';
-import { openShop } from '../helpers/shop.js';
-import { CLOCK_START, definition, SESSION_TIMEOUT_MS, startLiveService, type LiveService, type TenantApi } from './support/live-service.js';
+import { CLOCK_START, definition, SESSION_TIMEOUT_MS, type LiveService, type TenantApi, liveServices } from './support/live-service.js';
 
-let redis: TestRedis;
-let shop: Workspace;
-
-beforeAll(async () => {
-  [redis, shop] = await Promise.all([getTestRedis(), openShop()]);
-}, 120_000);
-
-afterAll(async () => {
-  await shop?.close();
-  await redis?.stop();
-});
+const services = liveServices();
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -31,7 +18,7 @@ describe.each([['memory'], ['redis']])('membership durations, %s stores', (kind)
   let live: LiveService;
 
   beforeAll(async () => {
-    live = await startLiveService({ shop, ...(kind === 'redis' ? { redis } : {}), tenants: ['session', 'timeout', 'days', 'weeks', 'hours'] });
+    live = await services.start(kind, ['session', 'timeout', 'days', 'weeks', 'hours']);
   });
 
   afterAll(async () => {

@@ -6,22 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextCondition, EventCondition, TraitCondition } from '../../src/definition/schema.js';
 import type { MatchResult } from '../../src/live/types.js';
-import type { Workspace } from '../../src/store/workspace.js';
-import { getTestRedis, type TestRedis } from '../helpers/redis.js';
-import { openShop, SHOP_NOW } from '../helpers/shop.js';
-import { audienceDefinition, CLOCK_START, definition, SESSION_TIMEOUT_MS, startLiveService, type LiveService } from './support/live-service.js';
+import { SHOP_NOW } from '../helpers/shop.js';
+import { audienceDefinition, CLOCK_START, definition, SESSION_TIMEOUT_MS, type LiveService, liveServices } from './support/live-service.js';
 
-let redis: TestRedis;
-let shop: Workspace;
-
-beforeAll(async () => {
-  [redis, shop] = await Promise.all([getTestRedis(), openShop()]);
-}, 120_000);
-
-afterAll(async () => {
-  await shop?.close();
-  await redis?.stop();
-});
+const services = liveServices();
 
 const TENANTS = ['defaults', 'order', 'context', 'history', 'self', 'batch', 'malformed', 'disabled'];
 const DEFAULT_IDS = ['default-mobile', 'default-desktop', 'default-returning', 'default-new', 'default-everyone'];
@@ -62,7 +50,7 @@ describe.each([['memory'], ['redis']])('live matching over HTTP, %s stores', (ki
   const visitor = (context: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({ id: `${kind}-v${visitors++}`, context, ...extra });
 
   beforeAll(async () => {
-    live = await startLiveService({ shop, ...(kind === 'redis' ? { redis } : {}), tenants: TENANTS });
+    live = await services.start(kind, TENANTS);
   });
 
   afterAll(async () => {
@@ -147,11 +135,11 @@ describe.each([['memory'], ['redis']])('live matching over HTTP, %s stores', (ki
     const audience = await api.create({ name: 'Recent buyers on desktop', definition: definition([recentOrder, { type: 'context', field: 'device', op: 'in', value: ['desktop'] }]), position: 0 });
     const goldAudience = await api.create({ name: 'Gold members', definition: definition([gold]), position: 1 });
 
-    const buyersAtReference = new Set(await shop.engine.memberIds(audienceDefinition([recentOrder]), { now: SHOP_NOW }));
-    const buyersAtClock = new Set(await shop.engine.memberIds(audienceDefinition([recentOrder]), { now: new Date(live.clock.now()) }));
-    const neverOrdered = await shop.engine.memberIds(audienceDefinition([noOrder, { type: 'trait', trait: 'membership_tier', op: 'not_exists' }]), { now: SHOP_NOW });
+    const buyersAtReference = new Set(await services.shop.engine.memberIds(audienceDefinition([recentOrder]), { now: SHOP_NOW }));
+    const buyersAtClock = new Set(await services.shop.engine.memberIds(audienceDefinition([recentOrder]), { now: new Date(live.clock.now()) }));
+    const neverOrdered = await services.shop.engine.memberIds(audienceDefinition([noOrder, { type: 'trait', trait: 'membership_tier', op: 'not_exists' }]), { now: SHOP_NOW });
     // Gold members who did not buy recently, so the first audience cannot take them.
-    const goldIds = await shop.engine.memberIds(audienceDefinition([gold, { ...recentOrder, count: { op: 'eq', value: 0 } }]), { now: SHOP_NOW });
+    const goldIds = await services.shop.engine.memberIds(audienceDefinition([gold, { ...recentOrder, count: { op: 'eq', value: 0 } }]), { now: SHOP_NOW });
     // A buyer whose order counts at the reference time but not 30 days before the service's clock.
     const buyer = [...buyersAtReference].find((id) => !buyersAtClock.has(id));
     expect(buyer, 'the shop has a buyer of the last 30 days before 2026-11-01 who did not buy after').toBeDefined();

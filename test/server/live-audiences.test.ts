@@ -4,23 +4,10 @@
  * built-in defaults cannot be deleted; each API key's workspace keeps its own list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/store/workspace.js';
 import type { LiveAudienceView } from '../../src/server/routes/live.js';
-import { getTestRedis, type TestRedis } from '../helpers/redis.js';
-import { openShop } from '../helpers/shop.js';
-import { definition, startLiveService, type LiveService } from '../live/support/live-service.js';
+import { definition, type LiveService, liveServices } from '../live/support/live-service.js';
 
-let redis: TestRedis;
-let shop: Workspace;
-
-beforeAll(async () => {
-  [redis, shop] = await Promise.all([getTestRedis(), openShop()]);
-}, 120_000);
-
-afterAll(async () => {
-  await shop?.close();
-  await redis?.stop();
-});
+const services = liveServices();
 
 const mobile = definition([{ type: 'context', field: 'device', op: 'in', value: ['mobile'] }]);
 const bigSpenders = definition([
@@ -32,7 +19,7 @@ describe.each([['memory'], ['redis']])('live audiences API, %s stores', (kind) =
   let live: LiveService;
 
   beforeAll(async () => {
-    live = await startLiveService({ shop, ...(kind === 'redis' ? { redis } : {}), tenants: ['crud', 'errors', 'acme', 'globex'] });
+    live = await services.start(kind, ['crud', 'errors', 'acme', 'globex']);
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@
  * complement of the profiles that break them (NOT IN), which keeps people without events in.
  */
 import type { AggregateCondition, Comparator, EventCondition, PropertyFilter, RecencyCondition, Window } from '../../definition/schema.js';
+import { compareNumbers } from '../../definition/compare.js';
 import { durationDays, subtractDays, windowRange } from '../../definition/time.js';
 import type { CompileContext, ConditionPath } from './context.js';
 import { checkEvents, table } from './context.js';
@@ -14,16 +15,6 @@ import { sqlOperator } from './value-tests.js';
 
 const INVERSE: Record<Comparator, Comparator> = { eq: 'neq', neq: 'eq', gt: 'lte', gte: 'lt', lt: 'gte', lte: 'gt' };
 
-function holds(a: number, op: Comparator, b: number): boolean {
-  switch (op) {
-    case 'eq': return a === b;
-    case 'neq': return a !== b;
-    case 'gt': return a > b;
-    case 'gte': return a >= b;
-    case 'lt': return a < b;
-    case 'lte': return a <= b;
-  }
-}
 
 function inSet(sub: Fragment): Fragment {
   return sql`p.user_id IN (${sub})`;
@@ -67,7 +58,7 @@ function matchingUsers(ctx: CompileContext, where: Fragment, having?: Fragment):
 
 /** Profiles whose per-profile measure passes `op value`, given the measure's value with no events. */
 function measured(ctx: CompileContext, where: Fragment, measure: Fragment, op: Comparator, value: number, atZero: number | undefined): Fragment {
-  if (atZero !== undefined && holds(atZero, op, value)) {
+  if (atZero !== undefined && compareNumbers(atZero, op, value)) {
     return notInSet(matchingUsers(ctx, where, sql`${measure} ${keyword(sqlOperator(INVERSE[op]))} ${value}`));
   }
   return inSet(matchingUsers(ctx, where, sql`${measure} ${keyword(sqlOperator(op))} ${value}`));

@@ -3,7 +3,8 @@
  * (country upper-cased) once, regular expressions compiled once. Negative operators hold when
  * the visit does not say.
  */
-import { DAYS_OF_WEEK, type Comparator, type ContextCondition } from '../../definition/schema.js';
+import { DAYS_OF_WEEK, type ContextCondition } from '../../definition/schema.js';
+import { compareNumbers } from '../../definition/compare.js';
 import { patternOrNothing } from '../../definition/pattern.js';
 import type { VisitFacts } from '../types.js';
 import type { Predicate } from './predicate.js';
@@ -35,16 +36,6 @@ function setTest(op: 'in' | 'not_in', values: readonly string[], casing: (s: str
   return op === 'in' ? (v) => v !== undefined && set.has(v) : (v) => v === undefined || !set.has(v);
 }
 
-export function compare(a: number, op: Comparator, b: number): boolean {
-  switch (op) {
-    case 'eq': return a === b;
-    case 'neq': return a !== b;
-    case 'gt': return a > b;
-    case 'gte': return a >= b;
-    case 'lt': return a < b;
-    case 'lte': return a <= b;
-  }
-}
 
 /** "HH:MM" → minutes since midnight. */
 export function clockMinutes(hhmm: string): number {
@@ -103,7 +94,7 @@ export function compileContext(c: ContextCondition): Predicate {
     }
     case 'session_count': {
       const { op, value } = c;
-      return (f) => compare(f.sessionCount, op, value);
+      return (f) => compareNumbers(f.sessionCount, op, value);
     }
     default: {
       const get = textOf(c);

@@ -8,7 +8,9 @@ import type { MatchResult } from '../../../src/live/types.js';
 import type { ServerSettings } from '../../../src/server/context.js';
 import type { LiveAudienceView } from '../../../src/server/routes/live.js';
 import type { Workspace } from '../../../src/store/workspace.js';
-import { SHOP_NOW } from '../../helpers/shop.js';
+import { afterAll, beforeAll } from 'vitest';
+import { getTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { openShop, SHOP_NOW } from '../../helpers/shop.js';
 import { startTestService, type TestService } from '../../server/support/test-service.js';
 import { tinyAssistant } from '../../server/support/tiny-assistant.js';
 
@@ -113,4 +115,26 @@ export function definition(conditions: unknown[], op: 'and' | 'or' = 'and') {
 /** The same, typed, for asking the engine directly. */
 export function audienceDefinition(conditions: Condition[], op: 'and' | 'or' = 'and'): AudienceDefinition {
   return { version: 1, root: { type: 'group', op, conditions }, exclude: [] };
+}
+
+/**
+ * Opens the shop and a Redis once for a test file (closed after it), and starts live services
+ * on memory or Redis stores over them.
+ */
+export function liveServices(): { start(kind: string, tenants: string[]): Promise<LiveService>; readonly shop: Workspace } {
+  let shop: Workspace | undefined;
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    [redis, shop] = await Promise.all([getTestRedis(), openShop()]);
+  }, 120_000);
+  afterAll(async () => {
+    await shop?.close();
+    await redis?.stop();
+  });
+  return {
+    start: (kind, tenants) => startLiveService({ shop: shop!, ...(kind === 'redis' ? { redis: redis! } : {}), tenants }),
+    get shop() {
+      return shop!;
+    },
+  };
 }
