@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDefinition } from '../../src/definition/parse.js';
-import type { AudienceDefinition, Condition, ContextCondition, HistoryCondition } from '../../src/definition/schema.js';
+import type { AudienceDefinition, Condition, ContextCondition, Group, HistoryCondition } from '../../src/definition/schema.js';
 import { historyPart, isLiveDefinition } from '../../src/live/history-part.js';
 import type { Workspace } from '../../src/store/workspace.js';
 import { openShop, SHOP_NOW } from '../helpers/shop.js';
@@ -19,9 +19,9 @@ const german: HistoryCondition = { type: 'trait', trait: 'country', op: 'eq', va
 const bought: HistoryCondition = { type: 'event', events: ['Order Completed'], filters: [], count: { op: 'gte', value: 1 } };
 const cat: HistoryCondition = { type: 'trait', trait: 'shopping_for', op: 'eq', value: 'cat' };
 
-const and = (...conditions: Condition[]) => ({ type: 'group' as const, op: 'and' as const, conditions });
-const or = (...conditions: Condition[]) => ({ type: 'group' as const, op: 'or' as const, conditions });
-const def = (root: ReturnType<typeof and>, exclude: AudienceDefinition['exclude'] = []): AudienceDefinition => ({ version: 1, root, exclude });
+const and = (...conditions: Condition[]): Group => ({ type: 'group', op: 'and', conditions });
+const or = (...conditions: Condition[]): Group => ({ type: 'group', op: 'or', conditions });
+const def = (root: Group, exclude: AudienceDefinition['exclude'] = []): AudienceDefinition => ({ version: 1, root, exclude });
 
 describe('historyPart', () => {
   test('drops a context condition next to history conditions in the root', () => {
@@ -97,7 +97,7 @@ describe('the bound against the SQL engine', () => {
   const NEVER: HistoryCondition = { type: 'event', events: ['Order Completed'], filters: [], count: { op: 'lt', value: 0 } };
 
   const leaf: fc.Arbitrary<Condition> = fc.oneof(fc.constantFrom(...HISTORY), fc.constantFrom(...CONTEXT));
-  const group = (depth: number): fc.Arbitrary<ReturnType<typeof and>> =>
+  const group = (depth: number): fc.Arbitrary<Group> =>
     fc.record({
       type: fc.constant('group' as const),
       op: fc.constantFrom('and' as const, 'or' as const),

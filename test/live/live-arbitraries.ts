@@ -32,7 +32,10 @@ const textTest = (vocabulary: string[]) => textOp.chain((op) => textValue(op, vo
 const setTest = (vocabulary: string[]) => fc.record({ op: pick('in', 'not_in'), value: someOf(...vocabulary) });
 const presence = fc.record({ op: pick('exists', 'not_exists') });
 
-const contextCondition: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+/** One drawn visit condition before its test is spread in: some fields draw `op` and `value` directly, others a `test`. */
+type ContextDraw = { field: string; name?: string; op?: string; value?: unknown; test?: Record<string, unknown> };
+
+const contextDraw: fc.Arbitrary<ContextDraw> = fc.oneof(
   fc.record({ field: fc.constant('device'), op: pick('in', 'not_in'), value: someOf(...DEVICES) }),
   fc.record({ field: fc.constant('country'), test: setTest(COUNTRIES) }),
   fc.record({ field: fc.constant('city'), test: setTest(CITIES) }),
@@ -44,7 +47,8 @@ const contextCondition: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ field: fc.constant('local_time'), op: fc.constant('between'), value: fc.tuple(clock, clock) }),
   fc.record({ field: fc.constant('day_of_week'), op: pick('in', 'not_in'), value: someOf(...DAYS) }),
   fc.record({ field: fc.constant('session_count'), op: pick('eq', 'neq', 'gt', 'gte', 'lt', 'lte'), value: fc.integer({ min: 0, max: 4 }) }),
-).map(({ test, ...rest }) => ({ type: 'context', ...rest, ...(test as object | undefined) }));
+);
+const contextCondition: fc.Arbitrary<Record<string, unknown>> = contextDraw.map(({ test, ...rest }) => ({ type: 'context', ...rest, ...test }));
 
 const TRAITS = ['plan', 'age', 'tags', 'shopping_for', 'budget'];
 const scalar = fc.oneof(pick('gold', 'silver', 'cat', 'Cat', '2026-11-20'), fc.integer({ min: 0, max: 50 }), fc.boolean());

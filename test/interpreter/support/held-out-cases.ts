@@ -4,7 +4,7 @@
  * conventions of /work/shared/datasets/README.md. Judged by execution: the interpreter's
  * audience must equal the hand-written one.
  */
-import type { AudienceDefinitionInput, Condition, PropertyFilter, Window } from '../../../src/definition/schema.js';
+import type { AudienceDefinitionInput, Condition, Group, PropertyFilter, Window } from '../../../src/definition/schema.js';
 
 export type HeldOutExpect =
   | { definitions: AudienceDefinitionInput[] }
@@ -17,7 +17,10 @@ export interface HeldOutCase {
 }
 
 const days = (amount: number): Window => ({ kind: 'last', amount, unit: 'days' });
-const all = (...conditions: Condition[]): AudienceDefinitionInput => ({ version: 1, root: { type: 'group', op: 'and', conditions } });
+/** A definition input whose root is typed (the schema's input type leaves the recursive group `unknown`). */
+type ByHand = AudienceDefinitionInput & { root: Group };
+
+const all = (...conditions: Condition[]): ByHand => ({ version: 1, root: { type: 'group', op: 'and', conditions } });
 const ev = (event: string, opts: { op?: 'eq' | 'gte' | 'gt' | 'lte' | 'lt'; n?: number; window?: Window; filters?: PropertyFilter[] } = {}): Condition => ({
   type: 'event', events: [event], filters: opts.filters ?? [], ...(opts.window ? { window: opts.window } : {}), count: { op: opts.op ?? 'gte', value: opts.n ?? 1 },
 });
@@ -64,7 +67,7 @@ export const HELD_OUT: HeldOutCase[] = [
   { prompt: 'Gold members who spent over $1,500 in the last year', expect: { definitions: [all(trait('membership_tier', 'eq', 'gold'), { type: 'aggregate', events: [OC], filters: [], window: days(365), fn: 'sum', property: 'total', op: 'gt', value: 1500 })] } },
   { prompt: 'Customers from France or Brazil who are tagged Parent', expect: { definitions: [all({ type: 'trait', trait: 'country', op: 'in', value: ['FR', 'BR'] }, { type: 'trait', trait: 'tags', op: 'contains_any', value: ['Parent'] })] } },
   { prompt: 'Customers who follow us on LINE and live in Taiwan', expect: { definitions: [all(trait('line_subscribed', 'eq', true), trait('country', 'eq', 'TW'))] } },
-  { prompt: "Engaged Android users who haven't purchased in 90 days", expect: { definitions: [all(ev('Session Started', { window: days(30) }), trait('platform', 'eq', 'Android'), ev(OC, { op: 'eq', n: 0, window: days(90) }))].map((d) => ({ ...d, root: { ...d.root, conditions: [{ type: 'event', events: ['Session Started', 'Email Opened', 'Email Link Clicked', 'Push Notification Opened', 'SMS Link Clicked'], filters: [], window: days(30), count: { op: 'gte', value: 1 } }, ...d.root.conditions.slice(1)] } })) } },
+  { prompt: "Engaged Android users who haven't purchased in 90 days", expect: { definitions: [all(ev('Session Started', { window: days(30) }), trait('platform', 'eq', 'Android'), ev(OC, { op: 'eq', n: 0, window: days(90) }))].map((d): ByHand => ({ ...d, root: { ...d.root, conditions: [{ type: 'event', events: ['Session Started', 'Email Opened', 'Email Link Clicked', 'Push Notification Opened', 'SMS Link Clicked'], filters: [], window: days(30), count: { op: 'gte', value: 1 } }, ...d.root.conditions.slice(1)] } })) } },
   { prompt: 'Customers who bought Cat Supplies but are not tagged Cat Lover', expect: { definitions: [all(ev(OC, { filters: [category('Cat Supplies')] }), { type: 'trait', trait: 'tags', op: 'contains_none', value: ['Cat Lover'] })] } },
   { prompt: 'Customers with total spend between $300 and $600 in the last 6 months', expect: { definitions: [all({ type: 'aggregate', events: [OC], filters: [], window: days(180), fn: 'sum', property: 'total', op: 'gte', value: 300 }, { type: 'aggregate', events: [OC], filters: [], window: days(180), fn: 'sum', property: 'total', op: 'lte', value: 600 })] } },
   { prompt: 'Customers who started checkout with a cart value over $150', expect: { definitions: [all(ev('Checkout Started', { filters: [{ property: 'cart_value', op: 'gt', value: 150 }] }))] } },

@@ -19,10 +19,12 @@ export interface WidgetService {
   url: string;
   repositories: Repositories;
   server: RunningServer;
+  /** The workspace the service answers for: the one passed in, or the shop opened for it. */
+  shop: OpenShop;
   stop(): Promise<void>;
 }
 
-export async function startWidgetService(settings: Partial<ServerSettings> = {}, shop?: OpenShop): Promise<WidgetService & { shop: OpenShop }> {
+export async function startWidgetService(settings: Partial<ServerSettings> = {}, shop?: OpenShop): Promise<WidgetService> {
   const workspace = shop ?? (await openShop());
   const repositories = createMemoryRepositories();
   const service = createApp({
