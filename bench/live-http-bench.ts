@@ -2,17 +2,19 @@
  * `POST /v1/match` end to end: the service in a process of its own on Redis, with the shop
  * workspace and 50 ordered live audiences, against the same matcher called in-process on the
  * memory stores, over the same visitors in the same run (the difference is the cost of HTTP and
- * Redis). Each configuration starts with empty stores and caches, so a visitor's first visit asks
- * the engine for their history and later visits use the cached answers. Returns Markdown.
+ * Redis). Over HTTP, latency at fixed request rates (open loop: each request timed from when it
+ * was due, so queueing shows) and the saturation throughput (closed loop, 16 in flight, where
+ * latency is in-flight / throughput whatever the code does). Each configuration starts with empty
+ * stores and a history snapshot yet to be taken. Returns Markdown.
  */
 import { createMemoryRepositories } from '../src/repositories/index.js';
 import { createLiveMatcher } from '../src/live/matcher.js';
-import { createCachedProfileLookup, createProfileLookup } from '../src/live/profile-lookup.js';
+import { createHistorySnapshot } from '../src/live/history-snapshot.js';
 import type { MatchResult } from '../src/live/types.js';
 import { DEFAULT_SETTINGS } from '../src/server/context.js';
 import { openWorkspace, type Workspace } from '../src/store/workspace.js';
-import { runMatchLoad } from './live-http-load.js';
-import { liveHttpWorkload, type LiveHttpWorkload } from './live-http-workload.js';
+import { runMatchLoad, runMatchRate, type LoadResult } from './live-http-load.js';
+import { firstVisits, liveHttpWorkload, requestOrder, type LiveHttpWorkload } from './live-http-workload.js';
 import { ServiceHost } from './service-host-client.js';
 import { findBenchRedis, type BenchRedis } from './service-redis.js';
 import { percentile } from './stats.js';
@@ -26,12 +28,18 @@ export interface LiveHttpBenchOptions {
   /** Distinct visitors, each visiting `visits` times in a shuffled order. */
   visitors?: number;
   visits?: number;
+  /** Fixed request rates (per second) at which latency is measured over HTTP. */
+  rates?: number[];
+  /** Requests in flight of the closed-loop runs (saturation). */
   concurrency?: number;
 }
 
+/** How a row is driven: a fixed rate (open loop) or a fixed number in flight (closed loop). */
+type Load = { kind: 'rate'; perSecond: number } | { kind: 'closed'; inFlight: number };
+
 interface Row {
   path: string;
-  inFlight: number;
+  load: Load;
   requests: number;
   requestsPerSecond: number;
   p50: number;
@@ -39,32 +47,23 @@ interface Row {
   max: number;
   firstP99: number;
   repeatP99: number;
+  /** Open loop: p99 of how late requests were handed to a connection (the client's own lag and waits for a connection). */
+  sendLagP99?: number;
   errors: number;
   wrong: number;
 }
 
 const WORKSPACE = 'default';
 const WARMUP_VISITORS = 100;
+/** Connections at most in the open-loop runs; a due request beyond them waits, and the wait counts. */
+const MAX_IN_FLIGHT = 32;
 
-/** Each visitor's visits spread over the run in a fixed shuffled order. */
-function requestOrder(visitors: number, visits: number): number[] {
-  const order = Array.from({ length: visitors * visits }, (_v, i) => i % visitors);
-  let seed = 42;
-  for (let i = order.length - 1; i > 0; i--) {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
-}
-
-function row(path: string, inFlight: number, order: number[], latencies: Float64Array, seconds: number, answers: (string | null | undefined)[], w: LiveHttpWorkload): Row {
-  const seen = new Set<number>();
-  const first = order.map((v) => !seen.has(v) && Boolean(seen.add(v)));
+function row(path: string, load: Load, order: number[], latencies: Float64Array, seconds: number, answers: (string | null | undefined)[], w: LiveHttpWorkload, sendLag?: Float64Array): Row {
+  const first = firstVisits(order);
   const all = [...latencies];
   return {
     path,
-    inFlight,
+    load,
     requests: order.length,
     requestsPerSecond: order.length / seconds,
     p50: percentile(all, 0.5),
@@ -72,6 +71,7 @@ function row(path: string, inFlight: number, order: number[], latencies: Float64
     max: Math.max(...all),
     firstP99: percentile(all.filter((_l, i) => first[i]), 0.99),
     repeatP99: percentile(all.filter((_l, i) => !first[i]), 0.99),
+    ...(sendLag ? { sendLagP99: percentile([...sendLag], 0.99) } : {}),
     errors: answers.filter((a) => a === undefined).length,
     wrong: order.filter((v, i) => answers[i] !== undefined && answers[i] !== w.visitors[v]!.expected).length,
   };
@@ -86,7 +86,7 @@ async function inProcess(workspace: Workspace, w: LiveHttpWorkload, order: numbe
   }
   const everyone = (await repos.liveAudiences.get(WORKSPACE, 'default-everyone'))!;
   await repos.liveAudiences.save(WORKSPACE, { ...everyone, enabled: true });
-  const lookup = createCachedProfileLookup(createProfileLookup(workspace.engine), { ttlMs: DEFAULT_SETTINGS.visitorCacheTtlMs, maxVisitors: DEFAULT_SETTINGS.visitorCacheSize });
+  const lookup = createHistorySnapshot(workspace.engine, { refreshMs: DEFAULT_SETTINGS.historyRefreshMs, clock: () => new Date() });
   const matcher = createLiveMatcher({
     liveAudiences: repos.liveAudiences,
     visitors: repos.visitors,
@@ -115,12 +115,15 @@ async function inProcess(workspace: Workspace, w: LiveHttpWorkload, order: numbe
       latencies[i] = performance.now() - t;
     }
   }));
-  return row('in-process matcher, memory stores', inFlight, order, latencies, (performance.now() - started) / 1000, answers, w);
+  return row('in-process matcher, memory stores', { kind: 'closed', inFlight }, order, latencies, (performance.now() - started) / 1000, answers, w);
 }
 
-async function overHttp(o: LiveHttpBenchOptions, redis: BenchRedis, w: LiveHttpWorkload, order: number[], inFlight: number, log: (line: string) => void): Promise<Row> {
+const loadName = (load: Load): string => (load.kind === 'rate' ? `${load.perSecond.toLocaleString('en-US')}/s` : `${load.inFlight} in flight`);
+
+async function overHttp(o: LiveHttpBenchOptions, redis: BenchRedis, w: LiveHttpWorkload, order: number[], load: Load, log: (line: string) => void): Promise<Row> {
+  const tag = load.kind === 'rate' ? `rate${load.perSecond}` : `closed${load.inFlight}`;
   const host = await ServiceHost.start({
-    redis: { url: redis.url, prefix: `${redis.prefix}:live${inFlight}` },
+    redis: { url: redis.url, prefix: `${redis.prefix}:live-${tag}` },
     graph: { kind: 'audience-builder', shop: o.shop, home: o.home, now: o.now.toISOString() },
   });
   try {
@@ -133,11 +136,16 @@ async function overHttp(o: LiveHttpBenchOptions, redis: BenchRedis, w: LiveHttpW
     await call('PATCH', '/v1/live-audiences/default-everyone', { enabled: true });
     const visits = w.visitors.length - WARMUP_VISITORS;
     const body = (v: number) => JSON.stringify({ visitor: w.visitors[v]!.visitor });
-    await runMatchLoad({ url: host.url, bodies: Array.from({ length: WARMUP_VISITORS * 3 }, (_x, i) => body(visits + (i % WARMUP_VISITORS))), concurrency: inFlight });
-    log(`live-http: ${order.length} requests over HTTP, ${inFlight} in flight`);
-    const run = await runMatchLoad({ url: host.url, bodies: order.map(body), concurrency: inFlight });
+    const drive = (bodies: string[]): Promise<LoadResult & { sendLagMs?: Float64Array }> =>
+      load.kind === 'rate'
+        ? runMatchRate({ url: host.url, bodies, ratePerSecond: load.perSecond, maxInFlight: MAX_IN_FLIGHT })
+        : runMatchLoad({ url: host.url, bodies, concurrency: load.inFlight });
+    // Warm-up with other visitors: connections, JIT, the compiled list and the history snapshot are ready.
+    await drive(Array.from({ length: WARMUP_VISITORS * 3 }, (_x, i) => body(visits + (i % WARMUP_VISITORS))));
+    log(`live-http: ${order.length} requests over HTTP, ${loadName(load)}`);
+    const run = await drive(order.map(body));
     const answers = order.map((_v, i) => (run.statuses[i] === 200 ? ((JSON.parse(run.responses[i]!) as MatchResult).audience?.name ?? null) : undefined));
-    return row('POST /v1/match, HTTP + Redis', inFlight, order, run.latenciesMs, run.seconds, answers, w);
+    return row('POST /v1/match, HTTP + Redis', load, order, run.latenciesMs, run.seconds, answers, w, run.sendLagMs);
   } finally {
     await host.stop();
   }
@@ -146,7 +154,7 @@ async function overHttp(o: LiveHttpBenchOptions, redis: BenchRedis, w: LiveHttpW
 const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms.toFixed(2));
 
 export async function benchLiveHttp(o: LiveHttpBenchOptions, log: (line: string) => void): Promise<string> {
-  const { visitors = 600, visits = 5, concurrency = 16 } = o;
+  const { visitors = 600, visits = 5, rates = [200, 500, 1_000], concurrency = 16 } = o;
   const redis = await findBenchRedis(log);
   const workspace = await openWorkspace({ dir: o.shop, home: o.home });
   const rows: Row[] = [];
@@ -158,22 +166,31 @@ export async function benchLiveHttp(o: LiveHttpBenchOptions, log: (line: string)
       log(`live-http: ${order.length} matches in-process, ${inFlight} in flight`);
       rows.push(await inProcess(workspace, w, order, inFlight, o.now));
     }
-    for (const inFlight of [1, concurrency]) rows.push(await overHttp(o, redis, w, order, inFlight, log));
+    for (const perSecond of rates) rows.push(await overHttp(o, redis, w, order, { kind: 'rate', perSecond }, log));
+    rows.push(await overHttp(o, redis, w, order, { kind: 'closed', inFlight: concurrency }, log));
   } finally {
     await workspace.close();
     await redis.stop();
   }
   const wrong = rows.reduce((n, r) => n + r.wrong + r.errors, 0);
+  const saturation = rows.at(-1)!;
+  const goal = (r: Row) => (r.load.kind === 'rate' ? (r.p99 < MATCH_GOAL_P99_MS ? 'met' : 'missed') : '—');
   return [
     `${visitors} visitors × ${visits} visits (${rows[0]!.requests.toLocaleString('en-US')} requests, shuffled) against ${w.audiences.length + 5} ordered audiences ` +
-      `(${w.historyConditions} distinct history conditions, a third of the visitors shop customers); Redis: ${redis.origin}; the service in its own process. ` +
-      'Each row starts with empty stores and caches after a warm-up with other visitors: a first visit asks the engine for the visitor\'s history (one DuckDB query), ' +
-      `later visits use the cached answers. Goal: p99 under ${MATCH_GOAL_P99_MS} ms per request end to end.`,
+      `(${w.historyConditions} distinct history conditions, a third of the visitors shop customers); Redis: ${redis.origin}; the service in its own process, ` +
+      'the client, the service and Redis on the same machine. Each row starts with empty stores after a warm-up with other visitors (which also takes the ' +
+      'workspace\'s history snapshot); a first visit finds no visitor state, later visits read and renew memberships. ' +
+      `Fixed rates are driven open loop (request i due at start + i / rate, timed from then, at most ${MAX_IN_FLIGHT} connections; "send lag" is how late the client ` +
+      `handed requests over, part of the latency). The closed-loop rows keep N requests in flight: their requests/s is the throughput at saturation and their ` +
+      `latency N / throughput (Little's law), not the latency at a given load. Goal: p99 under ${MATCH_GOAL_P99_MS} ms per request end to end.`,
     '',
-    '| path | in flight | requests/s | p50 ms | p99 ms | max ms | p99 first visits | p99 repeat visits | errors + wrong answers |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.path} | ${r.inFlight} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${fmt(r.firstP99)} | ${fmt(r.repeatP99)} | ${r.errors + r.wrong} |`),
+    '| path | load | requests/s | p50 ms | p99 ms | max ms | p99 first visits | p99 repeat visits | send lag p99 ms | errors + wrong answers | p99 goal |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) =>
+      `| ${r.path} | ${loadName(r.load)} | ${Math.round(r.requestsPerSecond).toLocaleString('en-US')} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ` +
+        `${fmt(r.firstP99)} | ${fmt(r.repeatP99)} | ${r.sendLagP99 === undefined ? '—' : fmt(r.sendLagP99)} | ${r.errors + r.wrong} | ${goal(r)} |`),
     '',
-    `Answers checked against the naive interpretation with history from the engine's member queries: ${wrong === 0 ? 'all correct' : `${wrong} errors or wrong answers`}.`,
+    `Saturation over HTTP: ${Math.round(saturation.requestsPerSecond).toLocaleString('en-US')} requests/s with ${concurrency} in flight. ` +
+      `Answers checked against the naive interpretation with history from the engine's member queries: ${wrong === 0 ? 'all correct' : `${wrong} errors or wrong answers`}.`,
   ].join('\n');
 }

@@ -42,6 +42,24 @@ export interface LiveHttpWorkload {
   historyConditions: number;
 }
 
+/** Each of `visitors` visitors visits `visits` times, spread over the run in a fixed shuffled order: visitor index by request. */
+export function requestOrder(visitors: number, visits: number): number[] {
+  const order = Array.from({ length: visitors * visits }, (_v, i) => i % visitors);
+  let seed = 42;
+  for (let i = order.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Whether each request of `order` is its visitor's first visit. */
+export function firstVisits(order: readonly number[]): boolean[] {
+  const seen = new Set<number>();
+  return order.map((v) => !seen.has(v) && Boolean(seen.add(v)));
+}
+
 function forShop(c: Condition, list: string): Condition {
   if (c.type === 'group') return { ...c, conditions: c.conditions.map((x) => forShop(x, list)) };
   if (c.type === 'list') return { ...c, list };

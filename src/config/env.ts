@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   LIVE_SESSION_TIMEOUT_MS: z.coerce.number().int().positive().default(30 * 60_000),
   /** How old the engine's snapshot of a live audience's history condition may grow before it is renewed. */
   LIVE_HISTORY_REFRESH_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  /** Sustained `/v1/match` requests per second per API key (a limit of its own, apart from the rest of the API). */
+  LIVE_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
+  /** `/v1/match` requests an API key may send at once. */
+  LIVE_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(4_000),
 });
 
 export interface Config {
@@ -54,6 +58,8 @@ export interface Config {
 export interface LiveConfig {
   sessionTimeoutMs: number;
   historyRefreshMs: number;
+  /** Per-key limit of `/v1/match` and its batch form. */
+  rateLimit: { burst: number; perSecond: number };
 }
 
 function parseApiKeys(raw: string | undefined): Record<string, string> {
@@ -86,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
-    live: { sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS, historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS },
+    live: {
+      sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS,
+      historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS,
+      rateLimit: { burst: e.LIVE_RATE_LIMIT_BURST, perSecond: e.LIVE_RATE_LIMIT_PER_SECOND },
+    },
   };
 }

@@ -13,7 +13,7 @@ import { auth } from './middleware/auth.js';
 import { cors } from './middleware/cors.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { jsonBody } from './middleware/json-body.js';
-import { rateLimit } from './middleware/rate-limit.js';
+import { rateLimitByPath } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { buildOpenApi } from './openapi.js';
 import { assistantsRouter } from './routes/assistants.js';
@@ -30,6 +30,9 @@ import { RunExecutor } from './runs/run-executor.js';
 import './express-request.js';
 
 export const SERVICE_VERSION = '0.1.0';
+
+/** Paths (with everything under them, so the batch form too) limited by `liveRateLimit` instead of `rateLimit`. */
+const MATCH_PATHS = ['/v1/match'];
 
 export interface ServiceApp {
   app: Express;
@@ -100,7 +103,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
   for (const route of deps.publicRoutes ?? []) app.use(route);
   app.use(auth({ apiKeys: settings.apiKeys }));
-  app.use(rateLimit(settings.rateLimit));
+  app.use(rateLimitByPath({ paths: MATCH_PATHS, limit: settings.liveRateLimit, otherwise: settings.rateLimit }));
   app.use(...jsonBody({ limitBytes: settings.bodyLimitBytes }));
   // First: a site calls /v1/match on every page view, so it should not be matched against the other routers' paths.
   app.use(liveRouter(context));

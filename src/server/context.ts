@@ -20,6 +20,8 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   corsOrigins: string[];
   bodyLimitBytes: number;
   rateLimit: { burst: number; perSecond: number };
+  /** The per-key limit of `POST /v1/match` and its batch form (buckets of their own; a site calls them on every page view). */
+  liveRateLimit: { burst: number; perSecond: number };
   /** How long a shutdown waits for running turns before stopping them. */
   shutdownGraceMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   corsOrigins: [],
   bodyLimitBytes: 256 * 1024,
   rateLimit: { burst: 60, perSecond: 10 },
+  liveRateLimit: { burst: 4_000, perSecond: 2_000 },
   keepAliveMs: 15_000,
   pollMs: 250,
   livenessMs: 2_000,

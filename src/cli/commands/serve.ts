@@ -131,6 +131,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     settings: {
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
+      liveRateLimit: config.live.rateLimit,
       ...options.settings,
       apiKeys: config.apiKeys,
       corsOrigins: config.corsOrigins,

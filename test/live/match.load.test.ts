@@ -1,16 +1,27 @@
 /**
  * A load test on loopback: the service in a process of its own on Redis, with the shop workspace
  * and 50 ordered live audiences (three of their conditions asking about profile history), takes
- * 3,000 `POST /v1/match` requests for 600 mixed visitors (a third of them shop customers, five
- * visits each, in shuffled order), 16 in flight over keep-alive connections. Every answer must be
- * the expected one, without errors, and the p99 latency under the 5 ms goal.
+ * 2,500 `POST /v1/match` requests for 500 mixed visitors (a third of them shop customers, five
+ * visits each, in shuffled order) at a fixed 500 requests per second for 5 s, open loop: request
+ * i is due at start + i / 500 s and timed from then, so a slow answer that delays the ones after
+ * it counts against them too. Every answer must be the expected one, without errors, and the p99
+ * latency under the 5 ms goal.
+ *
+ * Why a fixed rate and why 500/s: a closed loop (N in flight, each sent when one returns) runs
+ * the service at saturation, where latency is N / throughput by Little's law whatever the code
+ * does; that measures the machine, not the latency a site sees. 500 page views a second is a busy
+ * site (1.8 million an hour) for one service process, and about a sixth of what this service
+ * answers at saturation on a 2-core machine that the client, the service and Redis share, so the
+ * latency measured is the service's, with room for the machine's other work. Run on its own
+ * (vitest.load.config.ts, after the other suites in `npm test`) so no other test file takes the
+ * cores while it measures.
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runMatchLoad } from '../../bench/live-http-load.js';
-import { liveHttpWorkload, type LiveHttpWorkload } from '../../bench/live-http-workload.js';
+import { runMatchRate } from '../../bench/live-http-load.js';
+import { firstVisits, liveHttpWorkload, requestOrder, type LiveHttpWorkload } from '../../bench/live-http-workload.js';
 import { percentile } from '../../bench/stats.js';
 import type { MatchResult } from '../../src/live/types.js';
 import type { Workspace } from '../../src/store/workspace.js';
@@ -20,10 +31,12 @@ import { bundleFixture, startChild } from '../server/support/child-process.js';
 import type { LiveHostConfig } from './support/live-host.js';
 import { tenantApi } from './support/live-service.js';
 
-const VISITORS = 600;
+const VISITORS = 500;
 const VISITS_EACH = 5;
 const WARMUP_VISITORS = 100;
-const CONCURRENCY = 16;
+const RATE_PER_SECOND = 500;
+/** Connections at most; a request due while all are busy waits for one, and the wait counts. */
+const MAX_IN_FLIGHT = 32;
 const P99_GOAL_MS = 5;
 
 let redis: TestRedis;
@@ -56,54 +69,39 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-/** Each visitor's visits spread over the run in a fixed shuffled order. */
-function requestOrder(visitors: number, visits: number): number[] {
-  const order = Array.from({ length: visitors * visits }, (_v, i) => i % visitors);
-  let seed = 42;
-  for (let i = order.length - 1; i > 0; i--) {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
-}
-
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-it(`answers ${VISITORS * VISITS_EACH} matches against 50 ordered audiences, ${CONCURRENCY} in flight on Redis, correctly, without errors and with p99 under ${P99_GOAL_MS} ms`, async () => {
+it(`answers ${VISITORS * VISITS_EACH} matches against 50 ordered audiences at ${RATE_PER_SECOND} requests/s on Redis, correctly, without errors and with p99 under ${P99_GOAL_MS} ms`, async () => {
   expect(await tenantApi(url, 'load').list()).toHaveLength(50);
   expect(workload.historyConditions).toBeGreaterThan(0);
   expect(new Set(workload.visitors.map((v) => v.expected)).size).toBeGreaterThan(15);
   const bodyOf = (i: number) => JSON.stringify({ visitor: workload.visitors[i]!.visitor });
+  const load = { url, apiKey: 'key-load', ratePerSecond: RATE_PER_SECOND, maxInFlight: MAX_IN_FLIGHT };
 
-  // Warm-up with other visitors: connections, JIT and the compiled list are ready; the measured visitors' history is not cached.
-  const warm = await runMatchLoad({ url, apiKey: 'key-load', bodies: Array.from({ length: WARMUP_VISITORS * 3 }, (_v, i) => bodyOf(VISITORS + (i % WARMUP_VISITORS))), concurrency: CONCURRENCY });
+  // Warm-up with other visitors: connections, JIT and the compiled list are ready; the measured visitors have not been seen.
+  const warm = await runMatchRate({ ...load, bodies: Array.from({ length: WARMUP_VISITORS * 3 }, (_v, i) => bodyOf(VISITORS + (i % WARMUP_VISITORS))) });
   expect([...warm.statuses].filter((s) => s !== 200)).toEqual([]);
 
   const order = requestOrder(VISITORS, VISITS_EACH);
-  const run = await runMatchLoad({ url, apiKey: 'key-load', bodies: order.map(bodyOf), concurrency: CONCURRENCY });
+  const run = await runMatchRate({ ...load, bodies: order.map(bodyOf) });
 
   const errors = order.map((_v, i) => i).filter((i) => run.statuses[i] !== 200);
   expect(errors.slice(0, 3).map((i) => `${run.statuses[i]} ${run.responses[i]}`)).toEqual([]);
+  expect(errors).toHaveLength(0);
   const wrong = order
     .map((v, i) => ({ visitor: workload.visitors[v]!, got: (JSON.parse(run.responses[i]!) as MatchResult).audience?.name ?? null }))
     .filter(({ visitor, got }) => got !== visitor.expected);
   expect(wrong.slice(0, 3).map((w) => ({ id: w.visitor.visitor.id, expected: w.visitor.expected, got: w.got }))).toEqual([]);
+  expect(wrong).toHaveLength(0);
 
   const latencies = [...run.latenciesMs];
-  const seen = new Set<number>();
-  const first = order.map((v) => !seen.has(v) && Boolean(seen.add(v)));
-  const firstVisits = latencies.filter((_l, i) => first[i]);
-  const repeatVisits = latencies.filter((_l, i) => !first[i]);
+  const first = firstVisits(order);
   const p99 = percentile(latencies, 0.99);
-  // For the report only: the same requests again, every visitor's history now cached.
-  const again = await runMatchLoad({ url, apiKey: 'key-load', bodies: order.map(bodyOf), concurrency: CONCURRENCY });
-  const cached = [...again.latenciesMs];
   console.info(
-    `match load: ${order.length} requests, ${CONCURRENCY} in flight: p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(p99)}, max ${ms(Math.max(...latencies))}, ` +
-      `${(order.length / run.seconds).toFixed(0)} requests/s; first visits (history asked of the engine) p99 ${ms(percentile(firstVisits, 0.99))}, ` +
-      `repeat visits p99 ${ms(percentile(repeatVisits, 0.99))}. Again with all history cached: p50 ${ms(percentile(cached, 0.5))}, ` +
-      `p99 ${ms(percentile(cached, 0.99))}, ${(order.length / again.seconds).toFixed(0)} requests/s`,
+    `match load: ${order.length} requests at ${RATE_PER_SECOND}/s (achieved ${run.achievedPerSecond.toFixed(0)}/s, at most ${MAX_IN_FLIGHT} in flight), ` +
+      `timed from when each was due: p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(p99)}, max ${ms(Math.max(...latencies))}; ` +
+      `first visits p99 ${ms(percentile(latencies.filter((_l, i) => first[i]), 0.99))}, repeat visits p99 ${ms(percentile(latencies.filter((_l, i) => !first[i]), 0.99))}; ` +
+      `client send lag p99 ${ms(percentile([...run.sendLagMs], 0.99))}`,
   );
   expect(p99).toBeLessThan(P99_GOAL_MS);
 }, 120_000);
