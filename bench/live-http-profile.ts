@@ -6,12 +6,13 @@
  * delay and GC pauses, and the CPU the client, the service and Redis used.
  *
  *   node dist/bench/live-http-profile.js [--rate 500] [--visitors 500] [--visits 5] [--shop <dir>] [--home <dir>] [--no-phases]
- *                                        [--heap-profile <file> [--heap-profile-all]]
+ *                                        [--heap-profile <file> [--heap-profile-all]] [--cpu-profile <file>]
  *
  * --no-phases leaves the service untouched (no per-phase timing, whose AsyncLocalStorage costs
  * something itself): latency, GC, loop delay and CPU only. --heap-profile writes a sampling heap
  * profile of the service's objects that outlived a scavenge during the run (what makes scavenges
- * slow), or with --heap-profile-all of every allocation, for DevTools or a script.
+ * slow), or with --heap-profile-all of every allocation, for DevTools or a script; --cpu-profile
+ * a CPU profile of the service during the run (sampled every 250 µs).
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     phases: { type: 'boolean', default: true },
     'heap-profile': { type: 'string' },
     'heap-profile-all': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -54,7 +56,7 @@ const workspace = await openWorkspace({ dir: values.shop, home: values.home });
 const w = await liveHttpWorkload({ engine: workspace.engine, catalog: workspace.catalog, now: new Date(NOW), visitors: visitors + WARMUP_VISITORS });
 await workspace.close();
 
-const config: ProfileHostConfig = { redis: { url: redis.url, prefix: `${redis.prefix}:profile` }, shop: values.shop, home: values.home, now: NOW, phases: values.phases, ...(values['heap-profile'] ? { heapProfile: values['heap-profile'], heapProfileAll: values['heap-profile-all'] } : {}) };
+const config: ProfileHostConfig = { redis: { url: redis.url, prefix: `${redis.prefix}:profile` }, shop: values.shop, home: values.home, now: NOW, phases: values.phases, ...(values['heap-profile'] ? { heapProfile: values['heap-profile'], heapProfileAll: values['heap-profile-all'] } : {}), ...(values['cpu-profile'] ? { cpuProfile: values['cpu-profile'] } : {}) };
 const host = fork(new URL('./live-profile-host.js', import.meta.url), [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const ask = async <K extends ProfileReply['kind']>(request: ProfileRequest | undefined, kind: K): Promise<Extract<ProfileReply, { kind: K }>> => {
   const answer = once(host, 'message') as Promise<[ProfileReply]>;

@@ -37,6 +37,8 @@ export interface ProfileHostConfig {
   heapProfile?: string;
   /** The heap profile samples every allocation instead (to compare what share of each site survives). */
   heapProfileAll?: boolean;
+  /** Write a CPU profile of the service during the run here (.cpuprofile, for DevTools or a script). */
+  cpuProfile?: string;
 }
 
 /** Milliseconds of one match request on the server, by phase. */
@@ -171,13 +173,20 @@ if (config.phases) server.server.prependListener('request', (req, res) => {
   });
 });
 
-const inspector = config.heapProfile ? new Session() : undefined;
+const inspector = config.heapProfile || config.cpuProfile ? new Session() : undefined;
 inspector?.connect();
 
 process.on('message', async (m: ProfileRequest) => {
   if (m.kind === 'start') {
-    await inspector?.post('HeapProfiler.enable');
-    await inspector?.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: config.heapProfileAll === true } as never);
+    if (config.heapProfile) {
+      await inspector?.post('HeapProfiler.enable');
+      await inspector?.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: config.heapProfileAll === true } as never);
+    }
+    if (config.cpuProfile) {
+      await inspector?.post('Profiler.enable');
+      await inspector?.post('Profiler.setSamplingInterval', { interval: 250 });
+      await inspector?.post('Profiler.start');
+    }
     pendingTimings = [];
     unmatched = 0;
     gcPausesMs = [];
@@ -190,6 +199,7 @@ process.on('message', async (m: ProfileRequest) => {
   } else if (m.kind === 'report') {
     loop.disable();
     if (inspector && config.heapProfile) writeFileSync(config.heapProfile, JSON.stringify((await inspector.post('HeapProfiler.stopSampling')).profile));
+    if (inspector && config.cpuProfile) writeFileSync(config.cpuProfile, JSON.stringify((await inspector.post('Profiler.stop')).profile));
     const cpu = process.cpuUsage(cpuAt);
     const ms = (ns: number) => ns / 1e6;
     const timings = pendingTimings.map(({ t0, end, timing }) => ({ ...timing, gc: gcSpans.some(([a, b]) => a < end && b > t0 - GC_WAIT_MS) }));

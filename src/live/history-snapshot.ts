@@ -28,9 +28,21 @@ interface Snapshot {
 
 interface Entry {
   current: Promise<Snapshot>;
+  /** `current` once it has resolved: visits read it without waiting on a promise. */
+  settled?: Snapshot;
   takenAt: number;
   renewing: boolean;
 }
+
+interface ProfileSet {
+  ids: Promise<Set<string>>;
+  settled?: Set<string>;
+  /** The set before this one, answering while this one is read. */
+  previous?: Set<string>;
+  takenAt: number;
+}
+
+const isSettled = (s: Snapshot | Promise<Snapshot>): s is Snapshot => !(s instanceof Promise);
 
 /** An id no profile has, to ask the engine about a visitor without history. */
 function unknownId(profiles: ReadonlySet<string>): string {
@@ -42,7 +54,7 @@ function unknownId(profiles: ReadonlySet<string>): string {
 export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock }: HistorySnapshotOptions): ProfileLookup {
   const entries = new Map<string, Entry>();
   const keys = new WeakMap<HistoryCondition, string>();
-  let profiles: { ids: Promise<Set<string>>; takenAt: number } | undefined;
+  let profiles: ProfileSet | undefined;
 
   const keyOf = (c: HistoryCondition): string => {
     let key = keys.get(c);
@@ -50,23 +62,29 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
     return key;
   };
 
-  function profileIds(): Promise<Set<string>> {
-    const now = clock().getTime();
-    if (!profiles || now - profiles.takenAt >= refreshMs) {
+  function profileIds(at: number): Set<string> | Promise<Set<string>> {
+    if (!profiles || at - profiles.takenAt >= refreshMs) {
       const previous = profiles;
-      const ids = engine.profileIds().then((list) => new Set(list));
-      profiles = { ids, takenAt: now };
-      ids.catch(() => {
-        profiles = previous;
-      });
-      // Keep answering from the previous set while the new one is read.
-      if (previous) return previous.ids;
+      const fresh: ProfileSet = { ids: engine.profileIds().then((list) => new Set(list)), takenAt: at };
+      const before = previous?.settled ?? previous?.previous;
+      if (before) fresh.previous = before;
+      profiles = fresh;
+      fresh.ids.then(
+        (ids) => {
+          fresh.settled = ids;
+          delete fresh.previous;
+        },
+        () => {
+          profiles = previous;
+        },
+      );
     }
-    return profiles.ids;
+    // Keep answering from the previous set while the new one is read.
+    return profiles.settled ?? profiles.previous ?? profiles.ids;
   }
 
   async function take(c: HistoryCondition, now: Date): Promise<Snapshot> {
-    const ids = await profileIds();
+    const ids = await profileIds(clock().getTime());
     const definition = { version: 1 as const, root: { type: 'group' as const, op: 'and' as const, conditions: [c] }, exclude: [] };
     const [members, [forUnknown]] = await Promise.all([
       engine.memberIds(definition, { now }),
@@ -75,16 +93,20 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
     return { members: new Set(members), forUnknown: forUnknown === true };
   }
 
-  function snapshotOf(c: HistoryCondition, now: Date): Promise<Snapshot> {
+  function snapshotOf(c: HistoryCondition, now: Date, at: number): Snapshot | Promise<Snapshot> {
     const key = keyOf(c);
-    const at = clock().getTime();
     const entry = entries.get(key);
     if (!entry) {
       const created: Entry = { current: take(c, now), takenAt: at, renewing: false };
       entries.set(key, created);
-      created.current.catch(() => {
-        if (entries.get(key) === created) entries.delete(key);
-      });
+      created.current.then(
+        (snapshot) => {
+          created.settled = snapshot;
+        },
+        () => {
+          if (entries.get(key) === created) entries.delete(key);
+        },
+      );
       return created.current;
     }
     if (!entry.renewing && at - entry.takenAt >= refreshMs) {
@@ -92,6 +114,7 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
       take(c, now).then(
         (fresh) => {
           entry.current = Promise.resolve(fresh);
+          entry.settled = fresh;
           entry.takenAt = clock().getTime();
         },
         () => undefined, // the previous snapshot keeps answering; a later request tries again
@@ -99,12 +122,17 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
         entry.renewing = false;
       });
     }
-    return entry.current;
+    return entry.settled ?? entry.current;
   }
 
   return {
     async evaluate(visitorId, conditions, now) {
-      const [snapshots, ids] = await Promise.all([Promise.all(conditions.map((c) => snapshotOf(c, now))), profileIds()]);
+      // Once every snapshot is taken (every visit but the first few), answers are set lookups without promises.
+      const at = clock().getTime();
+      const found = conditions.map((c) => snapshotOf(c, now, at));
+      const current = profileIds(at);
+      const ids = current instanceof Set ? current : await current;
+      const snapshots = found.every(isSettled) ? found : await Promise.all(found);
       const known = ids.has(visitorId);
       return snapshots.map((s) => s.members.has(visitorId) || (!known && s.forUnknown));
     },

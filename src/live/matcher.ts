@@ -32,6 +32,8 @@ export interface LiveMatcher {
   matchMany(workspace: string, visitors: readonly VisitorInput[]): Promise<MatchResult[]>;
 }
 
+const NO_HISTORY: readonly boolean[] = [];
+
 interface CompiledEntry {
   version: number;
   list: Promise<CompiledLiveList>;
@@ -67,18 +69,21 @@ export function createLiveMatcher(deps: LiveMatcherDeps): LiveMatcher {
     const list = await compiledList(workspace, state.version);
     const facts = visitFacts(visitor, state.traits);
     const history = list.historyConditions.length
-      ? await deps.lookupFor(workspace).evaluate(visitor.id, [...list.historyConditions], deps.referenceTime())
-      : [];
+      ? await deps.lookupFor(workspace).evaluate(visitor.id, list.historyConditions, deps.referenceTime())
+      : NO_HISTORY;
     const qualifications = list.qualify(facts, history, now);
 
-    const held = new Map(state.memberships.map((m) => [m.audienceId, m]));
+    // Most visitors hold no membership yet: no map for them.
+    const held = state.memberships.length === 0 ? undefined : new Map(state.memberships.map((m) => [m.audienceId, m]));
     const session: SessionTiming = { nowMs, timeoutMs: deps.sessionTimeoutMs, sessionCount: visitor.context.sessionCount };
     const writes: Membership[] = [];
     let result: MatchResult | undefined;
-    list.audiences.forEach((audience, i) => {
-      if (!audience.enabled) return;
+    const { audiences } = list;
+    for (let i = 0; i < audiences.length; i++) {
+      const audience = audiences[i]!;
+      if (!audience.enabled) continue;
       const qualification = qualifications[i]!;
-      let membership = validMembership(audience, held.get(audience.id), session);
+      let membership = validMembership(audience, held?.get(audience.id), session);
       if (qualification.qualifies) {
         const next = membershipOnQualifying(audience, membership, session);
         if (next) writes.push((membership = next));
@@ -86,13 +91,13 @@ export function createLiveMatcher(deps: LiveMatcherDeps): LiveMatcher {
         const slid = membershipToSlide(audience, membership, session);
         if (slid) writes.push((membership = slid));
       }
-      if (result || !membership) return;
+      if (result || !membership) continue;
       result = {
         audience: { id: audience.id, name: audience.name, description: audience.description, duration: audience.duration, position: i + 1 },
         reasons: qualification.qualifies ? qualification.reasons : heldReasons(audience, membership),
         until: new Date(membership.until).toISOString(),
       };
-    });
+    }
     if (writes.length > 0) await deps.visitors.writeMemberships(workspace, visitor.id, writes, nowMs);
     return result ?? { audience: null, reasons: [], until: null };
   }

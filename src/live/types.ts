@@ -88,7 +88,7 @@ export interface VisitorTraitInfo {
  * history and no traits.
  */
 export interface ProfileLookup {
-  evaluate(visitorId: string, conditions: HistoryCondition[], now: Date): Promise<boolean[]>;
+  evaluate(visitorId: string, conditions: readonly HistoryCondition[], now: Date): Promise<boolean[]>;
 }
 
 export interface MatchedAudience {

@@ -3,17 +3,20 @@
  * does that): middleware each in its own module, one router per resource.
  */
 import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import { AppError } from '../errors.js';
 import { createLiveMatcher } from '../live/matcher.js';
 import { workspaceLookups } from '../live/workspace-lookups.js';
 import { DEFAULT_SETTINGS, type AppDeps, type ServerContext } from './context.js';
+import { matchFastPath } from './match-fast-path.js';
+import { matchHandlers } from './match-handlers.js';
 import { createServerMetrics } from './metrics.js';
-import { auth } from './middleware/auth.js';
-import { cors } from './middleware/cors.js';
+import { auth, callerResolver } from './middleware/auth.js';
+import { cors, corsPolicy } from './middleware/cors.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { jsonBody } from './middleware/json-body.js';
-import { rateLimitByPath } from './middleware/rate-limit.js';
+import { rateLimitByPath, rateLimiter } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { buildOpenApi } from './openapi.js';
 import { assistantsRouter } from './routes/assistants.js';
@@ -36,6 +39,8 @@ const MATCH_PATHS = ['/v1/match'];
 
 export interface ServiceApp {
   app: Express;
+  /** What the HTTP server runs per request: matches on the lean path (match-fast-path.ts), everything else through `app`. */
+  handle: RequestListener;
   context: ServerContext;
   /** Readiness turns 503 and new runs are refused; running ones get `graceMs` to finish. */
   shutdown(graceMs?: number): Promise<void>;
@@ -94,19 +99,25 @@ export function createApp(deps: AppDeps): ServiceApp {
   let shuttingDown = false;
   const openapi = buildOpenApi(SERVICE_VERSION);
 
+  // Shared by the express stack and the lean match path: one key check, one set of buckets, one CORS policy, one handler.
+  const callerOf = callerResolver({ apiKeys: settings.apiKeys });
+  const matchLimiter = rateLimiter(settings.liveRateLimit);
+  const corsOf = corsPolicy({ origins: settings.corsOrigins });
+  const match = matchHandlers(context);
+
   const app = express();
   app.disable('x-powered-by');
   app.use(requestContext({ logger: deps.logger, metrics }));
-  app.use(cors({ origins: settings.corsOrigins }));
+  app.use(cors(corsOf));
   app.use(healthRouter(context, () => shuttingDown));
   app.use(metricsRouter(context));
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
   for (const route of deps.publicRoutes ?? []) app.use(route);
-  app.use(auth({ apiKeys: settings.apiKeys }));
-  app.use(rateLimitByPath({ paths: MATCH_PATHS, limit: settings.liveRateLimit, otherwise: settings.rateLimit }));
+  app.use(auth(callerOf));
+  app.use(rateLimitByPath({ paths: MATCH_PATHS, limit: matchLimiter, otherwise: rateLimiter(settings.rateLimit) }));
   app.use(...jsonBody({ limitBytes: settings.bodyLimitBytes }));
   // First: a site calls /v1/match on every page view, so it should not be matched against the other routers' paths.
-  app.use(liveRouter(context));
+  app.use(liveRouter(context, match));
   app.use(threadsRouter(context));
   app.use(runsRouter(context));
   app.use(assistantsRouter(context));
@@ -116,8 +127,21 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.use(notFound);
   app.use(errorHandler({ metrics }));
 
+  const fastPath = matchFastPath({
+    handlers: match,
+    callerOf,
+    limiter: matchLimiter,
+    cors: corsOf,
+    bodyLimitBytes: settings.bodyLimitBytes,
+    metrics,
+    logger: deps.logger,
+  });
+
   return {
     app,
+    handle: (req, res) => {
+      if (!fastPath(req, res)) app(req, res);
+    },
     context,
     async shutdown(graceMs = settings.shutdownGraceMs) {
       shuttingDown = true;

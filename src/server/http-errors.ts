@@ -1,10 +1,15 @@
 /**
  * The one place that turns failures into what clients see: `{"error":{code,message,retryable}}`
- * as an HTTP response, or the same envelope as an SSE `error` event once a stream has started.
- * Request-shape problems (zod) become `invalid_input` naming the field.
+ * as an HTTP response (with `Retry-After` when the error says when to try again), or the same
+ * envelope as an SSE `error` event once a stream has started. Request-shape problems (zod)
+ * become `invalid_input` naming the field. Written on node's response, so the express error
+ * handler and the lean `/v1/match` path send the same thing.
  */
+import type { ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { AppError, toAppError, type ErrorBody } from '../errors.js';
+import type { ServerMetrics } from './metrics.js';
 
 export interface ErrorEnvelope {
   error: ErrorBody;
@@ -21,9 +26,41 @@ export function publicBody(err: AppError): ErrorBody {
   return body;
 }
 
-export function errorResponse(err: unknown): { status: number; body: ErrorEnvelope; error: AppError } {
+export function errorResponse(err: unknown): { status: number; body: ErrorEnvelope; error: AppError; headers: Record<string, string> } {
   const error = toAppError(err);
-  return { status: error.status, body: { error: publicBody(error) }, error };
+  const retryAfter = error.details?.retry_after_seconds;
+  return { status: error.status, body: { error: publicBody(error) }, error, headers: typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {} };
+}
+
+/** A JSON response, as express's `res.json` writes it (without an ETag: these are answers to POSTs and errors, nothing a client revalidates). */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+export interface ErrorSink {
+  metrics: ServerMetrics;
+  /** The request's logger; `bindings` are added to its lines (the request id, when the logger does not carry it). */
+  log: Logger;
+  bindings?: Record<string, unknown>;
+}
+
+/** Answers a failed request with the error envelope, counting and logging it (internal failures with their cause). */
+export function sendError(res: ServerResponse, err: unknown, { metrics, log, bindings }: ErrorSink): void {
+  const { status, body, error, headers } = errorResponse(err);
+  metrics.errors.inc({ code: error.code });
+  if (error.code === 'internal') log.error({ ...bindings, err }, 'request failed');
+  else log.info({ ...bindings, code: error.code }, error.message);
+  if (res.headersSent) {
+    // A started response (a stream) cannot change status; streams report errors themselves.
+    res.end();
+    return;
+  }
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  sendJson(res, status, body);
 }
 
 /**

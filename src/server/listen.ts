@@ -4,7 +4,7 @@
  * (their threads stay resumable from the last checkpoint) and remaining connections closed.
  */
 import { once } from 'node:events';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServiceApp } from './app.js';
 
@@ -17,7 +17,7 @@ export interface RunningServer {
 }
 
 export async function listen(service: ServiceApp, { port, host }: { port: number; host: string }): Promise<RunningServer> {
-  const server = service.app.listen(port, host);
+  const server = createServer(service.handle).listen(port, host);
   await once(server, 'listening');
   // SSE streams are long requests: no per-request timeout; idle keep-alive sockets still expire.
   server.requestTimeout = 0;

@@ -38,6 +38,12 @@ export function compileGroup(g: Group, scope: CompileScope): Predicate {
 
 export type Qualifier = (facts: VisitFacts, history: readonly boolean[], now: Date) => Qualification;
 
+// Most of a list's audiences do not hold for a given visit: they all get this one answer instead
+// of a new object and array each (frozen, so a caller cannot change it for the next visit).
+const NO_REASONS: string[] = [];
+Object.freeze(NO_REASONS);
+const NOT_QUALIFIED: Qualification = Object.freeze({ qualifies: false, reasons: NO_REASONS });
+
 export function compileAudience(def: AudienceDefinition, scope: CompileScope): Qualifier {
   const tops = def.root.conditions.map((c) => compileCondition(c, scope));
   const lines = def.root.conditions.map((c) => explainCondition(c, { currency: scope.currency }));
@@ -48,13 +54,13 @@ export function compileAudience(def: AudienceDefinition, scope: CompileScope): Q
   };
   if (def.root.op === 'and' || tops.length === 1) {
     return (f, h, now) => {
-      for (const p of tops) if (!p(f, h, now)) return { qualifies: false, reasons: [] };
-      return excluded(f, h, now) ? { qualifies: false, reasons: [] } : { qualifies: true, reasons: lines.slice() };
+      for (const p of tops) if (!p(f, h, now)) return NOT_QUALIFIED;
+      return excluded(f, h, now) ? NOT_QUALIFIED : { qualifies: true, reasons: lines.slice() };
     };
   }
   return (f, h, now) => {
-    const reasons: string[] = [];
-    for (let i = 0; i < tops.length; i++) if (tops[i]!(f, h, now)) reasons.push(lines[i]!);
-    return reasons.length === 0 || excluded(f, h, now) ? { qualifies: false, reasons: [] } : { qualifies: true, reasons };
+    let reasons: string[] | undefined;
+    for (let i = 0; i < tops.length; i++) if (tops[i]!(f, h, now)) (reasons ??= []).push(lines[i]!);
+    return reasons === undefined || excluded(f, h, now) ? NOT_QUALIFIED : { qualifies: true, reasons };
   };
 }

@@ -22,8 +22,8 @@
  *   <p>:v:{<workspace>:<visitor>}:traits       hash  trait name → JSON value; PEXPIRE traitTtlMs
  *
  * Visitor keys have a tag of their own, so a busy workspace's visitors spread over a cluster's
- * slots; a visitor's read pipelines them with the workspace's `live:version` (one round trip on
- * one Redis; a cluster client would have to split that pipeline by node).
+ * slots; a visitor's read is a script over its two keys sent together with a GET of the
+ * workspace's `live:version` (one round trip on one Redis; each command stays in one slot).
  */
 export const DEFAULT_PREFIX = 'audience-agent';
 

@@ -1,7 +1,7 @@
 /** The last handlers: unknown routes are 404, and every error leaves as the one error envelope. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../../errors.js';
-import { errorResponse } from '../http-errors.js';
+import { sendError } from '../http-errors.js';
 import type { ServerMetrics } from '../metrics.js';
 
 export const notFound: RequestHandler = (req) => {
@@ -9,16 +9,5 @@ export const notFound: RequestHandler = (req) => {
 };
 
 export function errorHandler({ metrics }: { metrics: ServerMetrics }): ErrorRequestHandler {
-  return (err: unknown, req, res, _next) => {
-    const { status, body, error } = errorResponse(err);
-    metrics.errors.inc({ code: error.code });
-    if (error.code === 'internal') req.log.error({ err }, 'request failed');
-    else req.log.info({ code: error.code }, error.message);
-    if (res.headersSent) {
-      // A started response (a stream) cannot change status; streams report errors themselves.
-      res.end();
-      return;
-    }
-    res.status(status).json(body);
-  };
+  return (err: unknown, req, res, _next) => sendError(res, err, { metrics, log: req.log });
 }

@@ -13,9 +13,9 @@ import type { LiveAudience } from '../../live/types.js';
 import type { ServerContext } from '../context.js';
 import { parseRequest } from '../http-errors.js';
 import {
-  AudienceParams, LiveAudienceCreate, LiveAudienceOrder, LiveAudiencePatch, MatchBatchRequest, MatchRequest,
-  VisitorParams, VisitorTraitsRecord,
+  AudienceParams, LiveAudienceCreate, LiveAudienceOrder, LiveAudiencePatch, VisitorParams, VisitorTraitsRecord,
 } from '../schemas.js';
+import type { MatchHandlers } from '../match-handlers.js';
 import type { ServedWorkspace } from '../runs/assistant.js';
 import { requireWorkspace } from './workspace-access.js';
 
@@ -25,7 +25,7 @@ export interface LiveAudienceView extends LiveAudience {
   explanation: string[];
 }
 
-export function liveRouter(ctx: ServerContext): Router {
+export function liveRouter(ctx: ServerContext, match: MatchHandlers): Router {
   const router = Router();
 
   function view(audience: LiveAudience, position: number, ws: ServedWorkspace): LiveAudienceView {
@@ -113,15 +113,10 @@ export function liveRouter(ctx: ServerContext): Router {
     res.status(204).end();
   });
 
-  router.post('/v1/match', async (req, res) => {
-    const { visitor } = parseRequest(MatchRequest, req.body ?? {}, 'body');
-    res.json(await ctx.live.match(req.tenant, visitor));
-  });
-
-  router.post('/v1/match/batch', async (req, res) => {
-    const { visitors } = parseRequest(MatchBatchRequest, req.body ?? {}, 'body');
-    res.json({ results: await ctx.live.matchMany(req.tenant, visitors) });
-  });
+  // Most matches are answered in front of express (match-fast-path.ts); these take the rest
+  // (other spellings of the path, other body encodings) with the same handlers.
+  router.post('/v1/match', async (req, res) => void res.json(await match.match(req.tenant, req.body)));
+  router.post('/v1/match/batch', async (req, res) => void res.json(await match.matchBatch(req.tenant, req.body)));
 
   router.put('/v1/visitors/:id/traits', async (req, res) => {
     const { id } = parseRequest(VisitorParams, req.params, 'params');
