@@ -221,6 +221,71 @@ describe('"business hours" is asked about', () => {
   });
 });
 
+describe('a time or place said negated is the rest of it, never the time or place itself', () => {
+  const BUSINESS = 'Local time between 09:00 and 17:00 on weekdays';
+  /** Outside 09:00–17:00 on weekdays: the evening and night, or any time at the weekend. */
+  const OUTSIDE_BUSINESS: Condition = { type: 'group', op: 'or', conditions: [time('17:00', '09:00'), { ...WEEKDAYS, op: 'not_in' } as ContextCondition] };
+
+  const plain: Array<[string, Condition[]]> = [
+    ['visitors outside 9am to 5pm', [time('17:00', '09:00')]],
+    ['Visitors outside of 9am-5pm on mobile', [time('17:00', '09:00'), device('mobile')]],
+    ['visitors not between 9am and 5pm', [time('17:00', '09:00')]],
+    ['visitors not in the evening', [time('23:00', '18:00')]],
+    ['desktop visitors outside the evening', [device('desktop'), time('23:00', '18:00')]],
+    ['visitors outside 10pm to 6am', [time('06:00', '22:00')]],
+    ['visitors on weekdays outside of 9am to 5pm', [WEEKDAYS, time('17:00', '09:00')]],
+    ['visitors not at the weekend', [{ ...WEEKEND, op: 'not_in' } as ContextCondition]],
+    ['visitors not on weekdays', [{ ...WEEKDAYS, op: 'not_in' } as ContextCondition]],
+    ['visitors outside the US', [notIn(country('US'))]],
+    ['mobile visitors from outside Germany', [device('mobile'), notIn(country('DE'))]],
+  ];
+  for (const [prompt, conditions] of plain) {
+    it(prompt, async () => {
+      const r = await read(prompt);
+      expect(r.kind, JSON.stringify(r)).toBe('definition');
+      if (r.kind !== 'definition') return;
+      expect(r.notUnderstood).toEqual([]);
+      expectConditions(r.definition, conditions);
+    });
+  }
+
+  it('asks what "business hours" are for "outside business hours", then uses the rest of the week', async () => {
+    const prompt = 'visitors outside business hours';
+    const r = await read(prompt);
+    expect(r.kind).toBe('clarify');
+    if (r.kind !== 'clarify') return;
+    expect(r.question.term).toBe('business hours');
+    expect(r.question.options[0]).toBe(BUSINESS);
+    const answered = await read(prompt, { answers: { [r.question.term]: BUSINESS } });
+    expect(answered.kind === 'definition' && answered.notUnderstood).toEqual([]);
+    // The one condition is the whole audience: the "or" group is the root itself.
+    expect(canonical((await definition(prompt, { answers: { [r.question.term]: BUSINESS } })).root)).toEqual(canonical(OUTSIDE_BUSINESS));
+  });
+
+  it('keeps the "not" of "not during office hours" through the answer, next to the rest of the request', async () => {
+    const prompt = 'mobile visitors not during office hours';
+    const r = await read(prompt);
+    expect(r.kind === 'clarify' && r.question.term).toBe('office hours');
+    expectConditions(await definition(prompt, { answers: { 'office hours': BUSINESS } }), [device('mobile'), OUTSIDE_BUSINESS]);
+  });
+
+  it('inverts an answer that is only a time of day', async () => {
+    expectConditions(await definition('visitors outside working hours', { answers: { 'working hours': 'Local time between 09:00 and 17:00' } }), [time('17:00', '09:00')]);
+  });
+
+  it('inverts the glossary meaning of "business hours" without asking', async () => {
+    const catalog = withSavedGlossary(shop.ws.catalog, [{ term: 'business hours', meaning: BUSINESS }]);
+    expectConditions(await definition('Visitors outside business hours from Japan', { catalog }), [OUTSIDE_BUSINESS, country('JP')]);
+    expectConditions(await definition('visitors during business hours', { catalog }), [time('09:00', '17:00'), WEEKDAYS]);
+  });
+
+  it('keeps "not" on a page named in words through the answer', async () => {
+    expectConditions(await definition('visitors not on the pricing page', { answers: { 'pricing page': 'URL contains /pricing' } }), [
+      { type: 'context', field: 'url', op: 'not_contains', value: '/pricing' },
+    ]);
+  });
+});
+
 describe('requests about history keep their meaning', () => {
   it('reads "from Germany" and "iOS" as profile traits when nothing speaks of visits', async () => {
     expectConditions(await definition('Customers from Germany who use iOS'), [

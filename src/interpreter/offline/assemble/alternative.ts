@@ -18,11 +18,13 @@ export interface AlternativeResult {
 
 export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, prev: EventContext | undefined, opts: { attach: boolean; sameChoice: boolean }): AlternativeResult {
   const drafts: Draft[] = [];
+  // "outside business hours", "not on the pricing page": a word about the visit takes its "not" with it.
+  const neg = negationTargets(ms.filter((m) => m.kind !== 'out_of_scope' && m.kind !== 'top'));
   for (const m of ms) {
     if (m.kind === 'vague') {
       const about = ms.filter((x): x is MentionOf<'value'> => x.kind === 'value').map((x) => x.text);
       // A page named in words: the options are made from its words.
-      drafts.push({ kind: 'vague', term: m.term, notion: m.notion, about: m.notion === 'page' ? [m.term] : about });
+      drafts.push({ kind: 'vague', term: m.term, notion: m.notion, about: m.notion === 'page' ? [m.term] : about, ...(neg.has(m) ? { negated: true } : {}) });
     }
     if (m.kind === 'top') drafts.push({ kind: 'vague', term: m.text, notion: m.notion, about: [], percentile: m.percent });
   }
@@ -35,7 +37,6 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
     if (attached) return { drafts, context: { ...prev, objects: [...new Set([...prev.objects, ...attached.objects])] } };
   }
 
-  const neg = negationTargets(content);
   const ev = eventPart(content, neg, env, prev, opts.sameChoice);
   const hasEvent = ev.drafts.some((d) => d.kind === 'event' || d.kind === 'any');
   const traits = traitPart(content, neg, env, ev.used, hasEvent);

@@ -34,6 +34,22 @@ export function negateContext(c: ContextCondition): ContextCondition {
   }
 }
 
+/**
+ * The opposite of a meaning given for a word about the visit ("outside business hours" with
+ * "between 09:00 and 17:00 on weekdays"): not any one of its conditions holding, so (17:00 to
+ * 09:00) or the weekend. Undefined when the meaning is not about the visit alone.
+ */
+export function negateContextDrafts(drafts: readonly Draft[]): Draft[] | undefined {
+  const conditions: ContextCondition[] = [];
+  for (const d of drafts) {
+    if (d.kind !== 'leaf' || d.condition.type !== 'context') return undefined;
+    conditions.push(d.condition);
+  }
+  if (!conditions.length) return undefined;
+  if (conditions.length === 1) return [{ kind: 'leaf', condition: negateContext(conditions[0]!) }];
+  return [{ kind: 'leaf', condition: { type: 'group', op: 'or', conditions: conditions.map(negateContext) } }];
+}
+
 export function contextPart(ms: readonly Mention[], neg: Map<Mention, Negation>, used: Set<Mention>): Draft[] {
   const drafts: Draft[] = [];
   for (const m of ms) {

@@ -44,6 +44,8 @@ export interface VagueDraft {
   about: string[];
   /** "top 10% of spenders": no question, the threshold is the data's own quantile. */
   percentile?: number;
+  /** "outside business hours": the answer's opposite (only for words about the visit). */
+  negated?: boolean;
 }
 
 /** Event drafts of which any one will do: "hasn't abandoned a cart" is never added, or bought. */

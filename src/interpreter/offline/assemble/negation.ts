@@ -10,6 +10,11 @@ const HEADS = new Set<Mention['kind']>([
   'boolean_trait', 'list', 'context',
 ]);
 
+/** A head, or a word about the visit still waiting for its meaning ("not during business hours"). */
+function isHead(m: Mention): boolean {
+  return HEADS.has(m.kind) || (m.kind === 'vague' && (m.notion === 'hours' || m.notion === 'page'));
+}
+
 export interface Negation {
   never: boolean;
 }
@@ -18,8 +23,8 @@ export function negationTargets(mentions: readonly Mention[]): Map<Mention, Nega
   const out = new Map<Mention, Negation>();
   mentions.forEach((m, i) => {
     if (m.kind !== 'neg') return;
-    const after = mentions.slice(i + 1).find((x) => HEADS.has(x.kind) && !out.has(x));
-    const before = [...mentions.slice(0, i)].reverse().find((x) => HEADS.has(x.kind) && !out.has(x));
+    const after = mentions.slice(i + 1).find((x) => isHead(x) && !out.has(x));
+    const before = [...mentions.slice(0, i)].reverse().find((x) => isHead(x) && !out.has(x));
     const target = after ?? before;
     if (!target) return;
     const prior = out.get(target);

@@ -5,6 +5,7 @@
 import type { CatalogSearch } from '../../../catalog/types.js';
 import type { ClarifyingQuestion, InterpreterContext, Language } from '../../types.js';
 import type { Draft, EventDraft, VagueDraft } from '../assemble/drafts.js';
+import { negateContextDrafts } from '../assemble/context-part.js';
 import { treeDrafts } from '../assemble/sentence.js';
 import type { IssueError } from '../issues.js';
 import type { Messages } from '../messages/types.js';
@@ -48,7 +49,9 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
           replacement = await percentileDrafts(d.percentile, d.notion, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
         } else if (!coveredByNumbers(d.notion, concrete, env.index)) {
           const answer = answerFor(d.term, env.ctx.answers);
-          const drafts = answer === undefined ? undefined : answerDrafts(answer, d.notion, env);
+          const said = answer === undefined ? undefined : answerDrafts(answer, d.notion, env);
+          // "outside business hours": the answer says what business hours are; the request wants the rest.
+          const drafts = said && d.negated ? negateContextDrafts(said) : said;
           if (drafts) replacement = drafts.map(fixWindow);
           else pending ??= d;
         }

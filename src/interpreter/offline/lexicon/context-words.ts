@@ -103,6 +103,8 @@ export const DAY_SHORT: Record<DayOfWeek, string[]> = {
 };
 export const WEEKEND_WORDS = ['weekend', 'weekends', 'the weekend', 'the weekends', 'a weekend', 'weekend days'];
 export const WEEKDAY_WORDS = ['weekday', 'weekdays', 'a weekday', 'workday', 'workdays', 'working days', 'business days', 'work days', 'the working week', 'the work week'];
+/** "outside business hours", "outside of 9am to 5pm": the time that follows, negated. */
+export const OUTSIDE_WORDS = ['outside', 'outside of', 'out of'];
 /** Words before a day that add nothing: "on Mondays", "at the weekend", "during weekdays". */
 export const DAY_LEADS = new Set(['on', 'at', 'over', 'during', 'every', 'each', 'throughout']);
 
