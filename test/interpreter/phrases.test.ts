@@ -130,3 +130,15 @@ describe('dates said of events', () => {
     expect(await conditions('Customers with a total of more than 5 orders')).toMatchObject([{ type: 'event', count: { op: 'gt', value: 5 } }]);
   });
 });
+
+describe('"outside" a place said of customers', () => {
+  it('reads "who live outside Germany" as every country but Germany (people whose country is unknown included)', async () => {
+    expect(await conditions('Customers who live outside Germany')).toEqual([{ type: 'trait', trait: 'country', op: 'neq', value: 'DE' }]);
+  });
+  it('reads "outside of the UK" with a behaviour in the same sentence', async () => {
+    expect(await conditions('Customers based outside of the UK who bought in the last 30 days')).toEqual([
+      { type: 'trait', trait: 'country', op: 'neq', value: 'GB' },
+      { type: 'event', events: ['Order Completed'], filters: [], count: { op: 'gte', value: 1 }, window: { kind: 'last', amount: 30, unit: 'days' } },
+    ]);
+  });
+});

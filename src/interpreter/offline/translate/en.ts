@@ -8,6 +8,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bwindow[- ]shoppers?\b/gi, 'customers who viewed a product but did not purchase'],
   [/\bnon[- ]?(buyers|purchasers)\b/gi, 'customers who never purchased'],
   [/\bnever[- ]purchasers?\b/gi, 'customers who never purchased'],
+  // "outside Germany", "outside of the UK": a place said negated (times after "outside" are read where they are recognised).
+  [/\boutside(?: of)? (?=(?:the )?[A-Z])/g, 'not in '],
 ];
 
 export function rewriteEnglish(text: string): string {
