@@ -26,23 +26,51 @@ interface Snapshot {
   forUnknown: boolean;
 }
 
-interface Entry {
-  current: Promise<Snapshot>;
-  /** `current` once it has resolved: visits read it without waiting on a promise. */
-  settled?: Snapshot;
-  takenAt: number;
-  renewing: boolean;
+/**
+ * A value read from the engine once, then renewed in the background once it is `refreshMs` old
+ * while the old one keeps answering. `get` gives the value itself once it has been read, so
+ * visits after the first few never wait on a promise. A failed first read is forgotten (the next
+ * call reads again); a failed renewal keeps the old value and is tried again on a later call.
+ */
+interface Renewable<T> {
+  /** `read` is how to read it now (the request's reference time goes with it). */
+  get(at: number, read: () => Promise<T>): T | Promise<T>;
 }
 
-interface ProfileSet {
-  ids: Promise<Set<string>>;
-  settled?: Set<string>;
-  /** The set before this one, answering while this one is read. */
-  previous?: Set<string>;
-  takenAt: number;
+function renewable<T>(refreshMs: number, clock: () => Date): Renewable<T> {
+  let value: T | Promise<T> | undefined;
+  let takenAt = 0;
+  let renewing = false;
+  const start = (read: () => Promise<T>): Promise<T> => {
+    const reading = read();
+    reading.then(
+      (v) => {
+        value = v;
+        takenAt = clock().getTime();
+      },
+      () => {
+        if (value === reading) value = undefined;
+      },
+    ).finally(() => {
+      renewing = false;
+    });
+    return reading;
+  };
+  return {
+    get(at, read) {
+      if (value === undefined) {
+        takenAt = at;
+        value = start(read);
+      } else if (!renewing && !(value instanceof Promise) && at - takenAt >= refreshMs) {
+        renewing = true;
+        void start(read);
+      }
+      return value;
+    },
+  };
 }
 
-const isSettled = (s: Snapshot | Promise<Snapshot>): s is Snapshot => !(s instanceof Promise);
+const isSettled = <T>(v: T | Promise<T>): v is T => !(v instanceof Promise);
 
 /** An id no profile has, to ask the engine about a visitor without history. */
 function unknownId(profiles: ReadonlySet<string>): string {
@@ -52,9 +80,10 @@ function unknownId(profiles: ReadonlySet<string>): string {
 }
 
 export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock }: HistorySnapshotOptions): ProfileLookup {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, Renewable<Snapshot>>();
   const keys = new WeakMap<HistoryCondition, string>();
-  let profiles: ProfileSet | undefined;
+  const profiles = renewable<Set<string>>(refreshMs, clock);
+  const profileIds = (at: number) => profiles.get(at, async () => new Set(await engine.profileIds()));
 
   const keyOf = (c: HistoryCondition): string => {
     let key = keys.get(c);
@@ -62,27 +91,7 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
     return key;
   };
 
-  function profileIds(at: number): Set<string> | Promise<Set<string>> {
-    if (!profiles || at - profiles.takenAt >= refreshMs) {
-      const previous = profiles;
-      const fresh: ProfileSet = { ids: engine.profileIds().then((list) => new Set(list)), takenAt: at };
-      const before = previous?.settled ?? previous?.previous;
-      if (before) fresh.previous = before;
-      profiles = fresh;
-      fresh.ids.then(
-        (ids) => {
-          fresh.settled = ids;
-          delete fresh.previous;
-        },
-        () => {
-          profiles = previous;
-        },
-      );
-    }
-    // Keep answering from the previous set while the new one is read.
-    return profiles.settled ?? profiles.previous ?? profiles.ids;
-  }
-
+  /** A condition's members as of `now` (the reference time of the request that reads them). */
   async function take(c: HistoryCondition, now: Date): Promise<Snapshot> {
     const ids = await profileIds(clock().getTime());
     const definition = { version: 1 as const, root: { type: 'group' as const, op: 'and' as const, conditions: [c] }, exclude: [] };
@@ -95,34 +104,9 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
 
   function snapshotOf(c: HistoryCondition, now: Date, at: number): Snapshot | Promise<Snapshot> {
     const key = keyOf(c);
-    const entry = entries.get(key);
-    if (!entry) {
-      const created: Entry = { current: take(c, now), takenAt: at, renewing: false };
-      entries.set(key, created);
-      created.current.then(
-        (snapshot) => {
-          created.settled = snapshot;
-        },
-        () => {
-          if (entries.get(key) === created) entries.delete(key);
-        },
-      );
-      return created.current;
-    }
-    if (!entry.renewing && at - entry.takenAt >= refreshMs) {
-      entry.renewing = true;
-      take(c, now).then(
-        (fresh) => {
-          entry.current = Promise.resolve(fresh);
-          entry.settled = fresh;
-          entry.takenAt = clock().getTime();
-        },
-        () => undefined, // the previous snapshot keeps answering; a later request tries again
-      ).finally(() => {
-        entry.renewing = false;
-      });
-    }
-    return entry.settled ?? entry.current;
+    let entry = entries.get(key);
+    if (!entry) entries.set(key, (entry = renewable<Snapshot>(refreshMs, clock)));
+    return entry.get(at, () => take(c, now));
   }
 
   return {
@@ -131,7 +115,7 @@ export function createHistorySnapshot(engine: AudienceEngine, { refreshMs, clock
       const at = clock().getTime();
       const found = conditions.map((c) => snapshotOf(c, now, at));
       const current = profileIds(at);
-      const ids = current instanceof Set ? current : await current;
+      const ids = isSettled(current) ? current : await current;
       const snapshots = found.every(isSettled) ? found : await Promise.all(found);
       const known = ids.has(visitorId);
       return snapshots.map((s) => s.members.has(visitorId) || (!known && s.forUnknown));
