@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/definition/schema.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { ABANDONMENT, abandonmentOf } from '../../src/interpreter/offline/resolve/event-concepts.js';
-import { openShop, type Shop } from './support/shop.js';
+import { openShop } from './support/shop.js';
 import { openTiny } from './support/tiny-workspace.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let shop: Shop;
-
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => {
-  await shop?.dispose();
-});
+const shop = useWorkspace(openShop);
 
 async function root(prompt: string): Promise<Condition> {
   const r = await interpreter.interpret(prompt, shop.context());

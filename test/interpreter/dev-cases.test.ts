@@ -1,19 +1,13 @@
 import { DEV_CASES } from '../helpers/shop.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { judge, loadCases } from './support/dev-cases.js';
-import { openShop, SHOP_NOW, type Shop } from './support/shop.js';
+import { openShop, SHOP_NOW } from './support/shop.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const cases = loadCases(DEV_CASES);
 const interpreter = createOfflineInterpreter();
-let shop: Shop;
-
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => {
-  await shop?.dispose();
-});
+const shop = useWorkspace(openShop);
 
 describe('offline interpreter on the dev understanding cases of the shop workspace', () => {
   for (const c of cases) {

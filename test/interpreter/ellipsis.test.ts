@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/definition/schema.js';
 import type { EventDraft } from '../../src/interpreter/offline/assemble/drafts.js';
 import { shareWindows } from '../../src/interpreter/offline/assemble/windows.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
-import { openShop, type Shop } from './support/shop.js';
+import { openShop } from './support/shop.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const days = (amount: number) => ({ kind: 'last' as const, amount, unit: 'days' as const });
 const draft = (order: number, opts: Partial<EventDraft> = {}): EventDraft => ({ kind: 'event', events: ['E'], filters: [], measure: { type: 'count', op: 'gte', value: 1 }, order, ...opts });
@@ -36,13 +37,7 @@ describe('a window said with an ellipsis belongs to it alone', () => {
 
 describe('requests with an ellipsis of the same event', () => {
   const interpreter = createOfflineInterpreter();
-  let shop: Shop;
-  beforeAll(async () => {
-    shop = await openShop();
-  });
-  afterAll(async () => {
-    await shop?.dispose();
-  });
+  const shop = useWorkspace(openShop);
   async function conditions(prompt: string): Promise<Condition[]> {
     const r = await interpreter.interpret(prompt, shop.context());
     if (r.kind !== 'definition') throw new Error(`expected a definition for "${prompt}", got ${r.kind}: ${JSON.stringify(r)}`);

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
-import { openTiny, type Tiny } from './support/tiny-workspace.js';
+import { openTiny } from './support/tiny-workspace.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let tiny: Tiny;
-
-beforeAll(async () => {
-  tiny = await openTiny();
-});
-afterAll(async () => {
-  await tiny?.dispose();
-});
+const tiny = useWorkspace(openTiny);
 
 describe('what the data cannot answer is an error with alternatives', () => {
   it('refuses a window longer than the plan, naming the limit', async () => {

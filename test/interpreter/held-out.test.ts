@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../../src/definition/parse.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { HELD_OUT_BATCH4 } from './support/held-out-batch4.js';
@@ -6,17 +6,11 @@ import { HELD_OUT_BATCH5 } from './support/held-out-batch5.js';
 import { HELD_OUT_BATCH6 } from './support/held-out-batch6.js';
 import { HELD_OUT_BATCH7 } from './support/held-out-batch7.js';
 import { HELD_OUT } from './support/held-out-cases.js';
-import { openShop, SHOP_NOW, type Shop } from './support/shop.js';
+import { openShop, SHOP_NOW } from './support/shop.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let shop: Shop;
-
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => {
-  await shop?.dispose();
-});
+const shop = useWorkspace(openShop);
 
 describe('offline interpreter on held-out prompts checked against hand-written definitions', () => {
   for (const c of [...HELD_OUT, ...HELD_OUT_BATCH4, ...HELD_OUT_BATCH5, ...HELD_OUT_BATCH6, ...HELD_OUT_BATCH7]) {

@@ -4,22 +4,16 @@
  * next to behaviour and profile conditions; a page named in words is asked about, never
  * guessed; requests that are not about visits keep their history meaning.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AudienceDefinition, Condition, ContextCondition, Window } from '../../src/definition/schema.js';
 import { withSavedGlossary } from '../../src/glossary/index.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import type { Interpretation } from '../../src/interpreter/types.js';
 import { openShop, type Shop } from './support/shop.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let shop: Shop;
-
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => {
-  await shop?.dispose();
-});
+const shop = useWorkspace(openShop);
 
 const set = (field: 'device' | 'country' | 'city' | 'os' | 'browser') => (...value: string[]): ContextCondition => ({ type: 'context', field, op: 'in', value } as ContextCondition);
 const device = set('device');

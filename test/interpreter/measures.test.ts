@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../src/definition/schema.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
-import { openShop, type Shop } from './support/shop.js';
+import { openShop } from './support/shop.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let shop: Shop;
-
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => {
-  await shop?.dispose();
-});
+const shop = useWorkspace(openShop);
 
 async function only(prompt: string): Promise<Condition> {
   const r = await interpreter.interpret(prompt, shop.context());

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import type { Interpretation } from '../../src/interpreter/types.js';
-import { openTiny, TINY_NOW, type Tiny } from './support/tiny-workspace.js';
+import { openTiny, TINY_NOW } from './support/tiny-workspace.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let tiny: Tiny;
-
-beforeAll(async () => {
-  tiny = await openTiny();
-});
-afterAll(async () => {
-  await tiny?.dispose();
-});
+const tiny = useWorkspace(openTiny);
 
 async function members(prompt: string): Promise<string[]> {
   const r = await interpreter.interpret(prompt, tiny.context());

@@ -1,18 +1,12 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../../src/definition/parse.js';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
-import { openTiny, type Tiny } from './support/tiny-workspace.js';
+import { openTiny } from './support/tiny-workspace.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let tiny: Tiny;
-
-beforeAll(async () => {
-  tiny = await openTiny();
-});
-afterAll(async () => {
-  await tiny?.dispose();
-});
+const tiny = useWorkspace(openTiny);
 
 const WORDS = [
   'customers', 'who', 'and', 'or', 'but', 'not', 'never', "haven't", 'bought', 'purchased', 'opened', 'an', 'email', 'in', 'the',

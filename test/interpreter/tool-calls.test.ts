@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import type { ToolCallRecord } from '../../src/interpreter/types.js';
-import { openTiny, type Tiny } from './support/tiny-workspace.js';
+import { openTiny } from './support/tiny-workspace.js';
+import { useWorkspace } from './support/use-workspace.js';
 
 const interpreter = createOfflineInterpreter();
-let tiny: Tiny;
-
-beforeAll(async () => {
-  tiny = await openTiny();
-});
-afterAll(async () => {
-  await tiny?.dispose();
-});
+const tiny = useWorkspace(openTiny);
 
 describe('lookups are reported as they happen', () => {
   it('reports the event and values it found, live and in the answer', async () => {

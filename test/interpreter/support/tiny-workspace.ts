@@ -72,7 +72,6 @@ const WORKSPACE = {
 export interface Tiny {
   ws: Workspace;
   context(extra?: Partial<InterpreterContext>): InterpreterContext;
-  /** Members of an interpretation's definition (throws if it is not one). */
   dispose(): Promise<void>;
 }
 
