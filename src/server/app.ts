@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
-import { AppError } from '../errors.js';
 import { createLiveMatcher } from '../live/matcher.js';
 import { workspaceLookups } from '../live/workspace-lookups.js';
 import { DEFAULT_SETTINGS, type AppDeps, type ServerContext } from './context.js';
 import { matchFastPath } from './match-fast-path.js';
 import { matchHandlers } from './match-handlers.js';
+import { servedWorkspace } from './runs/assistant.js';
 import { createServerMetrics } from './metrics.js';
 import { auth, callerResolver } from './middleware/auth.js';
 import { cors, corsPolicy } from './middleware/cors.js';
@@ -64,20 +64,16 @@ export function createApp(deps: AppDeps): ServiceApp {
     metrics,
     timing: settings,
   });
-  const servedWorkspace = async (tenant: string) => {
-    const ws = await deps.workspaces.get(tenant);
-    if (!ws) throw new AppError('not_found', `The workspace "${tenant}" is not available on this service.`);
-    return ws;
-  };
+  const workspaceOf = (tenant: string) => servedWorkspace(deps.workspaces, tenant);
   const live = createLiveMatcher({
     liveAudiences: deps.repositories.liveAudiences,
     visitors: deps.repositories.visitors,
     lookupFor: workspaceLookups({
-      engineFor: async (tenant) => (await servedWorkspace(tenant)).engine,
+      engineFor: async (tenant) => (await workspaceOf(tenant)).engine,
       refreshMs: settings.historyRefreshMs,
       clock,
     }),
-    workspaceFor: servedWorkspace,
+    workspaceFor: workspaceOf,
     clock,
     referenceTime,
     sessionTimeoutMs: settings.sessionTimeoutMs,

@@ -84,3 +84,10 @@ export class AssistantRegistry {
 export interface WorkspaceDirectory {
   get(tenant: string): Promise<ServedWorkspace | undefined>;
 }
+
+/** The tenant's workspace, or AppError `not_found` when this service does not serve it. */
+export async function servedWorkspace(workspaces: WorkspaceDirectory, tenant: string): Promise<ServedWorkspace> {
+  const ws = await workspaces.get(tenant);
+  if (!ws) throw new AppError('not_found', `The workspace "${tenant}" is not available on this service.`);
+  return ws;
+}

@@ -10,7 +10,7 @@ import type { Repositories, RunRecord, RunStatus, ThreadRecord } from '../../rep
 import { errorEventData, publicBody } from '../http-errors.js';
 import type { ServerMetrics } from '../metrics.js';
 import type { RunCreate } from '../schemas.js';
-import type { AssistantRegistry, ServedAssistant, WorkspaceDirectory } from './assistant.js';
+import { servedWorkspace, type AssistantRegistry, type ServedAssistant, type WorkspaceDirectory } from './assistant.js';
 import { graphInput, stopError, streamModes, type StopReason } from './run-input.js';
 import { RunLiveness } from './run-liveness.js';
 import { libraryModes, toRunEvent } from './run-events.js';
@@ -184,11 +184,7 @@ export class RunExecutor {
 
   private async stream(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, signal: AbortSignal, startedAt: number): Promise<void> {
     const { body, tenant, assistant } = ctx;
-    const workspace = async () => {
-      const found = await this.o.workspaces.get(tenant);
-      if (!found) throw new AppError('not_found', `The workspace "${tenant}" is not available on this service.`);
-      return found;
-    };
+    const workspace = () => servedWorkspace(this.o.workspaces, tenant);
     const deps = await assistant.configurable({ tenant, workspace, threadId: run.thread_id, runId: run.run_id, now: this.o.referenceTime() });
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const subgraphs = body.stream_subgraphs ?? false;
