@@ -20,7 +20,9 @@ const LocalTime = z.string().regex(
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }, 'must be a real calendar date');
 
-const TraitValue = z.union([text(MAX_TEXT), z.number().finite(), z.boolean(), z.array(text()).max(100)]);
+const TraitValue = z.union([text(MAX_TEXT), z.number().finite(), z.boolean(), z.array(text()).max(100)], {
+  error: 'must be text, a number, true or false, or a list of up to 100 texts',
+});
 
 export const VisitContext = z.strictObject({
   device: z.enum(DEVICES).optional(),

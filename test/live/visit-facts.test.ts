@@ -80,4 +80,11 @@ describe('VisitorInput', () => {
     expect(VisitorInput.safeParse({ id: 'v1', context: { localTime: '2028-02-29T23:59' } }).success).toBe(true);
     expect(VisitorInput.safeParse({ id: 'v1', context: { localTime: '0100-02-29T10:00' } }).success).toBe(false);
   });
+
+  it('says which kinds of value a trait may hold when it is none of them', () => {
+    const parsed = VisitorInput.safeParse({ id: 'v1', traits: { shopping_for: { pet: 'cat' } } });
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['traits.shopping_for', 'must be text, a number, true or false, or a list of up to 100 texts'],
+    ]);
+  });
 });
