@@ -17,6 +17,8 @@ export type EvalCase = z.infer<typeof EvalCase>;
 export interface Verdict {
   id: string;
   pass: boolean;
+  /** The worst answer: an audience returned as \`ok\` that is not the one asked for. */
+  wrongOk: boolean;
   expected: string;
   got: string;
 }
@@ -43,5 +45,5 @@ export function judge(c: EvalCase, r: BuildResult): Verdict {
     else if (e.status === 'error') pass = !e.codes || (!!r.error && e.codes.includes(r.error.code));
     else pass = true;
   } else if (e.or_status && r.status === e.or_status) pass = true;
-  return { id: c.id, pass, expected: e.or_status ? `${expected} or ${e.or_status}` : expected, got: describe(r) };
+  return { id: c.id, pass, wrongOk: !pass && r.status === 'ok', expected: e.or_status ? `${expected} or ${e.or_status}` : expected, got: describe(r) };
 }

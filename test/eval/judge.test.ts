@@ -28,3 +28,17 @@ describe('judging a result by execution accuracy', () => {
     expect(judge(c, { id: 'c3', status: 'needs_clarification' }).pass).toBe(true);
   });
 });
+
+describe('counting the worst answers apart', () => {
+  it('marks an audience returned as ok that is not the one asked for as a wrong ok', () => {
+    expect(judge(okCase, { id: 'c1', status: 'ok', members: ['u1'] }).wrongOk).toBe(true);
+    const vague: EvalCase = { id: 'c3', prompt: 'p', expect: { status: 'needs_clarification' } };
+    expect(judge(vague, { id: 'c3', status: 'ok', members: ['u1'] }).wrongOk).toBe(true);
+  });
+
+  it('does not count a question, an error or a right audience as a wrong ok', () => {
+    expect(judge(okCase, { id: 'c1', status: 'needs_clarification', question: 'q' }).wrongOk).toBe(false);
+    expect(judge(okCase, { id: 'c1', status: 'error', error: { code: 'unknown_reference', message: 'm' } }).wrongOk).toBe(false);
+    expect(judge(okCase, { id: 'c1', status: 'ok', members: ['u3'] }).wrongOk).toBe(false);
+  });
+});

@@ -32,14 +32,15 @@ export async function evalCommand(flags: EvalFlags, config: Config): Promise<voi
       verdicts.push(v);
       const ms = Math.round(performance.now() - started);
       if (flags.json) writeJson({ ...v, ms });
-      else process.stdout.write(`${v.pass ? 'PASS' : 'FAIL'}  ${v.id.padEnd(8)} ${ms.toString().padStart(5)} ms  expected ${v.expected}, got ${v.got}\n`);
+      else process.stdout.write(`${v.pass ? 'PASS' : v.wrongOk ? 'WRONG' : 'FAIL'}  ${v.id.padEnd(8)} ${ms.toString().padStart(5)} ms  expected ${v.expected}, got ${v.got}\n`);
     }
   } finally {
     await ws.close();
   }
   const passed = verdicts.filter((v) => v.pass).length;
-  const summary = `${passed} passed, ${verdicts.length - passed} failed`;
-  if (flags.json) writeJson({ summary, passed, failed: verdicts.length - passed, total: verdicts.length, accuracy: verdicts.length ? passed / verdicts.length : 0 });
+  const wrongOk = verdicts.filter((v) => v.wrongOk).length;
+  const summary = `${passed} passed, ${verdicts.length - passed} failed, ${wrongOk} of them a wrong audience returned as ok`;
+  if (flags.json) writeJson({ summary, passed, failed: verdicts.length - passed, wrongOk, total: verdicts.length, accuracy: verdicts.length ? passed / verdicts.length : 0 });
   else process.stdout.write(`eval: ${summary} (accuracy ${verdicts.length ? ((100 * passed) / verdicts.length).toFixed(1) : '0'}%)\n`);
   if (passed < verdicts.length) process.exitCode = 1;
 }
