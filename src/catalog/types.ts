@@ -69,6 +69,11 @@ export interface WorkspaceSettings {
   /** Channel name → how reachability is defined, in words (from workspace.json). */
   channels: Record<string, string>;
   glossary: GlossaryEntry[];
+  /**
+   * The parts the team says its events and traits play, where the inferred ones are wrong
+   * (`{"purchase": {"event": "Charged", "property": "Amount"}, "signup_date": {"trait": "Install Date"}}`).
+   */
+  roles?: Record<string, { event?: string; property?: string; trait?: string }>;
 }
 
 export interface Catalog {

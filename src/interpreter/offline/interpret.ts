@@ -14,6 +14,7 @@ import type { EventDraft } from './assemble/drafts.js';
 import { treeDrafts } from './assemble/sentence.js';
 import { shareWindows } from './assemble/windows.js';
 import { resolveVague } from './clarify/resolve-vague.js';
+import { ambiguityQuestion } from './clarify/ambiguity.js';
 import { issueError } from './issues.js';
 import { detectLanguage } from './language.js';
 import { messagesFor } from './messages/index.js';
@@ -44,7 +45,7 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
 
   const index = catalogIndex(ctx.catalog);
   const glossary = readGlossary(ctx.catalog, ctx.search, ctx.now);
-  const env = { index, search: ctx.search, now: ctx.now, glossary, log, language };
+  const env = { index, search: ctx.search, now: ctx.now, glossary, log, language, answers: ctx.answers };
 
   if (ctx.current && refining) {
     const refined = refine(prompt, ctx.current, language, env);
@@ -54,6 +55,8 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   const reading = readText(prompt, language, env);
   const problem = issueError(reading.issues, msgs, ctx.catalog, ctx.search);
   if (problem) return { kind: 'error', ...problem, language, toolCalls: log.calls };
+  const ambiguous = reading.issues.find((i) => i.kind === 'ambiguous_event');
+  if (ambiguous) return { kind: 'clarify', question: await ambiguityQuestion(ambiguous, { index, engine: ctx.engine, msgs, now: ctx.now }), language, toolCalls: log.calls };
 
   // A window beyond the plan is an error whatever else the request says.
   const said = reading.mentions.flatMap((m) =>

@@ -11,10 +11,10 @@ export interface IssueError {
 }
 
 /** The most telling issue first: things outside the data, then unknown words, then values. */
-const RANK: Record<Issue['kind'], number> = { out_of_scope: 0, no_event: 1, unknown: 2, missing_value: 3, not_recorded: 4 };
+const RANK: Record<Exclude<Issue['kind'], 'ambiguous_event'>, number> = { out_of_scope: 0, no_event: 1, unknown: 2, missing_value: 3, not_recorded: 4 };
 
 export function issueError(issues: readonly Issue[], msgs: Messages, catalog: Catalog, search: CatalogSearch): IssueError | undefined {
-  const issue = [...issues].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
+  const issue = issues.filter((i): i is Exclude<Issue, { kind: 'ambiguous_event' }> => i.kind !== 'ambiguous_event').sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
   if (!issue) return undefined;
   switch (issue.kind) {
     case 'out_of_scope':

@@ -34,6 +34,8 @@ export interface ReadEnv {
   language?: Language;
   /** Read as a live request whatever the words (a follow-up to a live draft); otherwise decided by the words. */
   live?: boolean;
+  /** Earlier answers to clarifying questions: words → the chosen meaning. */
+  answers?: Record<string, string>;
 }
 
 export interface Reading {
@@ -61,13 +63,14 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     index: env.index,
     now: env.now,
     glossary: env.glossary ?? new Map(),
-    events: new EventResolver(env.index, env.search, log, msgs),
+    events: new EventResolver(env.index, log, msgs),
     log,
     msgs,
     issues: [],
     notUnderstood: [],
     anchors: [],
     nextOrder: () => order++,
+    answers: env.answers ?? {},
   };
   const tree = assembleSentence(splitParts(mentions), assembleEnv);
   return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live };

@@ -21,6 +21,7 @@ export const WorkspaceFile = z.object({
     .default({ events: [], traits: [] }),
   channels: z.record(z.string(), z.string()).default({}),
   glossary: z.array(z.object({ term: z.string().min(1), meaning: z.string().min(1) })).default([]),
+  roles: z.record(z.string(), z.object({ event: z.string().min(1).optional(), property: z.string().min(1).optional(), trait: z.string().min(1).optional() }).strict()).optional(),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 
@@ -78,5 +79,6 @@ export function settingsOf(file: WorkspaceFile): WorkspaceSettings {
     lookbackDays: file.lookbackDays,
     channels: file.channels,
     glossary: file.glossary,
+    ...(file.roles ? { roles: file.roles } : {}),
   };
 }

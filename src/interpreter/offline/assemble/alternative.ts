@@ -34,7 +34,7 @@ export function assembleAlternative(ms: readonly Mention[], env: AssembleEnv, pr
   if ((opts.attach || boundOnly) && prev && content.length) {
     const negated = content.some((m) => m.kind === 'neg');
     const attached = attachToEvent(content.filter((m) => m.kind !== 'neg'), prev.draft, env, { negated });
-    if (attached) return { drafts, context: { ...prev, objects: [...new Set([...prev.objects, ...attached.objects])] } };
+    if (attached) return { drafts, context: { ...prev, things: [...prev.things, ...attached.things] } };
   }
 
   const ev = eventPart(content, neg, env, prev, opts.sameChoice);

@@ -65,5 +65,7 @@ export type Issue =
   | { kind: 'unknown'; words: string }
   | { kind: 'out_of_scope'; thing: OutOfScopeId; alternative?: string }
   | { kind: 'no_event'; what: string }
+  /** Several events fit the words about as well ("opened a push": shown, or tapped?): asked, never guessed. */
+  | { kind: 'ambiguous_event'; words: string; candidates: string[] }
   | { kind: 'missing_value'; value: string; field: string; examples: string[] }
   | { kind: 'not_recorded'; value: string; event: string };

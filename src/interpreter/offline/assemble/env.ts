@@ -5,7 +5,7 @@ import type { EventResolver } from '../resolve/events.js';
 import type { GlossaryMeaning } from '../resolve/glossary.js';
 import type { ToolLog } from '../resolve/tool-log.js';
 import type { Messages } from '../messages/types.js';
-import type { ActionId, ObjectId } from '../recognise/mentions.js';
+import type { Term } from '../../../vocabulary/vocabulary.js';
 import type { EventDraft, Issue } from './drafts.js';
 
 export interface AssembleEnv {
@@ -20,11 +20,13 @@ export interface AssembleEnv {
   /** Windows said in parts that name no event ("…, in the last 30 days"): they still cover the clause. */
   anchors: Array<{ order: number; window: Window }>;
   nextOrder(): number;
+  /** Earlier answers to clarifying questions: words → the chosen meaning. */
+  answers: Readonly<Record<string, string>>;
 }
 
 /** The event said last, for what a later part leaves out ("or a push notification", "redeemed it"). */
 export interface EventContext {
-  actions: ActionId[];
-  objects: ObjectId[];
+  acts: Term[];
+  things: Term[];
   draft: EventDraft;
 }

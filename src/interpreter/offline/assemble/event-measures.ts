@@ -17,7 +17,7 @@ export function accountAge(ms: readonly Mention[], events: readonly string[], ne
   const ago = only(ms, 'ago')[0];
   const date = only(ms, 'date_cmp')[0];
   if (!accountDate || (!ago && !date) || events.length !== 1) return undefined;
-  const signup = env.events.concept('signup');
+  const signup = env.events.role('signup');
   if (!signup || events[0] !== signup.name) return undefined;
   if (ago) {
     const older = (ago.op === 'more_than') !== negated;

@@ -4,7 +4,7 @@
  */
 import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
 import { subtractDays } from '../../../definition/time.js';
-import type { Comparison, Mention, WindowSpec } from '../recognise/mentions.js';
+import type { Comparison, Mention, MentionOf, WindowSpec } from '../recognise/mentions.js';
 import { cmpTarget } from './comparisons.js';
 import type { Draft, EventDraft, EventMeasure } from './drafts.js';
 import type { AssembleEnv, EventContext } from './env.js';
@@ -39,8 +39,9 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     filters.push(...prev.draft.filters.filter((f) => events.every((e) => env.index.event(e)?.properties.some((p) => p.name === f.property))));
   }
 
-  // Values said about these events become filters.
-  for (const v of only(ms, 'value')) {
+  // Values said about these events become filters; so do things that are values of them ("a documentary").
+  const thingValues = only(ms, 'object').flatMap((o): Array<MentionOf<'value'>> => (o.refs ? [{ kind: 'value', refs: o.refs, start: o.start, end: o.end, text: o.text }] : []));
+  for (const v of [...only(ms, 'value'), ...thingValues]) {
     const refs = v.refs.filter((r) => r.source === 'property' && events.includes(r.event));
     // "Active iOS users": a glossary term keeps its meaning; the value describes the person.
     if (!refs.length || (source.fromGlossaryOnly && traitLike(v))) continue;
@@ -104,7 +105,7 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.at(-1)?.spec;
   windows.forEach((w) => used.add(w));
   const markUsed = () => ms.forEach((m) => (EVENTISH.has(m.kind) || m.kind === 'pronoun' || m.kind === 'neg') && used.add(m));
-  const context = (drafts: EventDraft[]): EventContext => ({ actions: source.actions, objects: source.objects, draft: drafts[0]! });
+  const context = (drafts: EventDraft[]): EventContext => ({ acts: source.acts, things: source.things, draft: drafts[0]! });
 
   const age = countCmp ? undefined : accountAge(ms, events, negated, env);
   if (age) {
@@ -148,7 +149,7 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const drafts: EventDraft[] = measures.map((measure) => ({
     kind: 'event',
     events: [...new Set(events)],
-    filters: [...filters],
+    filters: [...new Map(filters.map((f) => [JSON.stringify(f), f])).values()],
     ...(window ? { window } : {}),
     ...(source.fixedWindow ? { fixedWindow: source.fixedWindow } : {}),
     ...(source.repeated ? { ownWindow: true } : {}),

@@ -1,18 +1,25 @@
 /**
- * Which events one alternative talks about: literal names, glossary terms, verbs and objects
- * (as concepts found in the plan), the values said, or what was said just before when words
- * are left out ("or a push notification", "redeemed it", "but not in the last 7 days").
+ * Which events one alternative talks about: literal names, glossary terms, what was done and to
+ * what (resolved against the workspace's own events), the values said, or what was said just
+ * before when words are left out ("or a push notification", "redeemed it", "but not in the
+ * last 7 days").
  */
 import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
-import type { ActionId, Mention, MentionOf, ObjectId } from '../recognise/mentions.js';
-import { ABANDONMENT, ACTION_NAME, abandonmentOf, conceptsOf } from '../resolve/event-concepts.js';
+import type { Term } from '../../../vocabulary/vocabulary.js';
+import { similarity } from '../../../vocabulary/word-sense.js';
+import { matchEvents } from '../../../vocabulary/match-events.js';
+import type { EventRoleId } from '../../../vocabulary/roles.js';
+import type { Mention, MentionOf } from '../recognise/mentions.js';
 import type { AssembleEnv, EventContext } from './env.js';
+import { chosenEvent } from '../clarify/ambiguity.js';
+import { answerFor } from '../clarify/answer-for.js';
 
 export interface EventSource {
   events: string[];
   filters: PropertyFilter[];
-  actions: ActionId[];
-  objects: ObjectId[];
+  /** What was said was done, and to what: for a later "it", "one", "or a push". */
+  acts: Term[];
+  things: Term[];
   /** From a glossary term ("active"). */
   fixedWindow?: Window;
   headCount?: { op: Comparator; value: number };
@@ -35,6 +42,26 @@ export function only<K extends Mention['kind']>(ms: readonly Mention[], kind: K)
 
 export const traitLike = (v: MentionOf<'value'>) => v.refs.some((r) => r.source === 'trait' || r.source === 'tag' || r.source === 'missing');
 
+/** Verbs that say nothing on their own: "who use Android" is the platform, "who have a phone" the phone. */
+const WEAK_VERBS = new Set(['use', 'have']);
+
+const hasAct = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.act.core.has(id));
+const hasThing = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.thing.core.has(id));
+
+/** Abandoning is starting a step and not finishing it in the same window. */
+const ABANDONMENT: Record<'cart' | 'checkout' | 'browse', { started: EventRoleId; completed: EventRoleId }> = {
+  cart: { started: 'cart_add', completed: 'purchase' },
+  checkout: { started: 'checkout', completed: 'purchase' },
+  browse: { started: 'product_view', completed: 'cart_add' },
+};
+
+function abandonmentOf(acts: readonly Term[], things: readonly Term[]): keyof typeof ABANDONMENT {
+  if (things.some((t) => hasThing(t, 'checkout') || hasAct(t, 'checkout'))) return 'checkout';
+  if (things.some((t) => hasThing(t, 'cart'))) return 'cart';
+  if (acts.some((a) => hasAct(a, 'view', 'visit'))) return 'browse';
+  return 'cart';
+}
+
 /** Undefined when the alternative names no event (an issue is recorded when it tried to). */
 export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: EventContext | undefined, sameChoice: boolean): EventSource | undefined {
   const names = only(ms, 'event_name');
@@ -44,26 +71,28 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
   const repeats = only(ms, 'repeat');
   const values = only(ms, 'value');
 
-  let actionIds: ActionId[] = only(ms, 'action').map((a) => a.action);
-  let objectIds: ObjectId[] = only(ms, 'object').map((o) => o.object);
+  const actions = only(ms, 'action');
+  let acts: Term[] = actions.filter((a) => !a.light).map((a) => a.term);
+  const light: Term[] = actions.filter((a) => a.light).map((a) => a.term);
+  let things: Term[] = only(ms, 'object').map((o) => o.term);
   for (const h of heads) {
-    if (h.action) actionIds.push(h.action);
-    if (h.object) objectIds.push(h.object);
+    acts.push(...h.acts);
+    things.push(...h.things);
   }
-  if (repeats.length) actionIds.push('purchase');
-  const verbs = () => actionIds.filter((a) => a !== 'generic' && a !== 'complete');
+  const buyTerm: Term = { text: 'bought', lemmas: ['bought', 'buy'], senses: { act: { core: new Set(['buy']), loose: new Set() }, thing: { core: new Set(), loose: new Set() } } };
+  if (repeats.length) acts.push(buyTerm);
 
   // Left out, because said just before: "opened an email or a push notification", "redeemed it".
   if (prev && !names.length && !glossary.length) {
-    if (sameChoice && !verbs().length && objectIds.length) actionIds = [...prev.actions, ...actionIds];
-    if (ms.some((m) => m.kind === 'pronoun')) objectIds = [...objectIds, ...prev.objects];
+    if (sameChoice && !acts.length && things.length) acts = [...prev.acts, ...acts];
+    if (ms.some((m) => m.kind === 'pronoun')) things = [...things, ...prev.things];
     // "started checkout but didn't complete": finishing what was just said.
-    else if (actionIds.includes('complete') && !verbs().length && !objectIds.length) objectIds = [...prev.objects];
+    else if (acts.some((a) => hasAct(a, 'complete')) && acts.length === 1 && !things.length) things = [...prev.things];
   }
   // "spent over $50 on Beauty products": spending is buying. A bare "average rating" or "total
   // refunds" says its event through the property or the thing named instead.
-  const namesItsEvent = aggregates.every((a) => a.generic) && (measuredProperty(ms) !== undefined || conceptsOf([], objectIds).length > 0);
-  if (aggregates.length && !verbs().length && !names.length && !glossary.length && !namesItsEvent) actionIds.push('purchase');
+  const namesItsEvent = aggregates.every((a) => a.generic) && (measuredProperty(ms) !== undefined || things.some((t) => !hasThing(t, 'product')));
+  if (aggregates.length && !acts.length && !names.length && !glossary.length && !namesItsEvent) acts.push(buyTerm);
 
   let events: string[] = [];
   let filters: PropertyFilter[] = [];
@@ -88,12 +117,13 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
 
   let abandoned: EventSource['abandoned'];
   let elliptic = false;
-  if (!events.length && actionIds.includes('abandon')) {
-    const step = ABANDONMENT[abandonmentOf(actionIds, objectIds)];
-    const started = env.events.concept(step.started);
-    const completed = env.events.concept(step.completed);
+  const said = () => ms.filter((m) => m.kind === 'action' || m.kind === 'object').map((m) => m.text).join(' ');
+  if (!events.length && acts.some((a) => hasAct(a, 'abandon'))) {
+    const step = ABANDONMENT[abandonmentOf(acts, things)];
+    const started = env.events.role(step.started);
+    const completed = env.events.role(step.completed);
     if (!started || !completed) {
-      env.issues.push({ kind: 'no_event', what: ms.filter((m) => m.kind === 'action' || m.kind === 'object').map((m) => m.text).join(' ') });
+      env.issues.push({ kind: 'no_event', what: said() });
       return undefined;
     }
     events.push(started.name);
@@ -102,26 +132,57 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
 
   const holders = (refs: ReadonlyArray<MentionOf<'value'>['refs'][number]>) => [...new Set(refs.flatMap((r) => (r.source === 'property' ? [r.event] : [])))];
   const valueRefs = values.flatMap((v) => v.refs.filter((r) => r.source === 'property'));
-  if (!events.length && (verbs().length || objectIds.length)) {
-    const concepts = conceptsOf(actionIds, objectIds);
-    for (const c of concepts) {
-      const found = env.events.concept(c);
-      if (found) events.push(found.name);
-    }
-    if (concepts.length && !events.length) {
-      // "used the coupon MEOW5" where coupons live on the order event: the value knows where it is.
-      const held = holders(valueRefs);
-      if (held.length !== 1) {
-        env.issues.push({ kind: 'no_event', what: ms.filter((m) => m.kind === 'action' || m.kind === 'object').map((m) => m.text).join(' ') });
-        return undefined;
+  // "completed checkout", "finished the order": finishing the purchase path is buying.
+  const completesPurchase = acts.length > 0 && acts.every((a) => hasAct(a, 'complete')) && things.some((t) => hasThing(t, 'checkout', 'cart', 'order'));
+  if (!events.length && completesPurchase) {
+    const purchase = env.events.role('purchase');
+    if (purchase) events.push(purchase.name);
+  }
+  // "who use Android", "who have a phone": a weak verb with a trait is not an event.
+  const weakOnly = acts.length > 0 && acts.every((a) => WEAK_VERBS.has(a.lemmas.at(-1)!)) && !things.length && values.some(traitLike);
+  if (!events.length && !weakOnly && (acts.length || things.some((t) => !isGeneric(t)) || (light.length && things.length))) {
+    const held = holders(valueRefs);
+    let r = env.events.resolve(acts, things, light);
+    // "received emails but opened none": a verb alone that names no one event acts on the thing said before.
+    if (r.kind !== 'events' && !things.length && prev?.things.length && acts.length) {
+      const onPrev = env.events.resolve(acts, prev.things, light);
+      if (onPrev.kind === 'events') {
+        r = onPrev;
+        things = [...prev.things];
       }
-      events = held;
-    } else if (!concepts.length) {
-      // "opened the Autumn Sale": the events holding the value that do what the verb says.
-      const pattern = ACTION_NAME[verbs()[0] ?? 'generic'];
-      events = holders(valueRefs.filter((r) => r.source === 'property' && (!pattern || pattern.test(r.event))));
     }
-    events.forEach((e) => env.events.noteEvent(e));
+    // "came via the newsletter": a thing that is also a value of the data is the value when no event is that thing.
+    const valueThings = new Set(only(ms, 'object').filter((o) => o.refs).map((o) => o.term));
+    if (r.kind === 'none' && valueThings.size) r = env.events.resolve(acts, things.filter((t) => !valueThings.has(t)), light);
+    if (r.kind === 'events') events = r.events;
+    else if (r.kind === 'ambiguous') {
+      // A value said with the phrase that only one candidate holds settles it ("opened the Autumn Sale").
+      const holding = r.candidates.filter((c) => held.includes(c.event));
+      if (holding.length === 1) {
+        events = [holding[0]!.event];
+        env.events.noteEvent(events[0]!);
+      } else {
+        const answer = answerFor(said(), env.answers);
+        const chosen = answer === undefined ? undefined : chosenEvent(answer, r.candidates.map((c) => c.event));
+        if (!chosen) {
+          env.issues.push({ kind: 'ambiguous_event', words: said(), candidates: r.candidates.map((c) => c.event) });
+          return undefined;
+        }
+        events = [chosen];
+        env.events.noteEvent(chosen);
+      }
+    } else if (held.length === 1) {
+      // "used the coupon MEOW5" where coupons live on the order event: the value knows where it is.
+      events = held;
+      env.events.noteEvent(held[0]!);
+    } else if (held.length > 1 && acts.length) {
+      // "opened the Autumn Sale": of the events holding the value, the one the verb names.
+      const ranked = matchEvents(env.index.vocab, { acts, things: [] }).filter((m) => held.includes(m.event));
+      if (ranked[0] && (!ranked[1] || ranked[0].score - ranked[1].score >= 0.3)) {
+        events = [ranked[0].event];
+        env.events.noteEvent(events[0]!);
+      }
+    }
   }
   // "purchased in the last 30 days but not in the last 7 days": the same event, another window.
   // "… and that was over 6 months ago": when it happened, of the event just said.
@@ -130,44 +191,47 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
   if (repeated && prev) {
     events = [...prev.draft.events];
     filters = [...prev.draft.filters];
-    actionIds = prev.actions;
-    objectIds = prev.objects;
+    acts = prev.acts;
+    things = prev.things;
   }
-  // "received emails but opened none": the verb acts on the thing said before.
-  if (!events.length && prev && verbs().length && !objectIds.length && !names.length && !glossary.length && !conceptsOf(actionIds, []).length) {
-    for (const c of conceptsOf(actionIds, prev.objects)) {
-      const found = env.events.concept(c);
-      if (found) events.push(found.name);
+  // "received emails but opened none", "registered for a webinar but didn't attend": the verb acts on the thing said before.
+  if (!events.length && prev && acts.length && !things.length && !names.length && !glossary.length) {
+    const sibling = siblingEvents(prev, acts, env);
+    if (sibling.length) {
+      events = sibling;
+      things = [...prev.things];
     }
-    if (events.length) objectIds = [...prev.objects];
-    else events = siblingEvents(prev.draft.events, verbs()[0]!, env);
   }
   // "with a cart value over $100": a property of one event names that event.
   const propertyRef = only(ms, 'property_ref').find((p) => p.events.length === 1);
-  if (!events.length && !verbs().length && !objectIds.length && propertyRef && ms.some((m) => m.kind === 'cmp' || m.kind === 'value')) {
+  if (!events.length && !acts.length && !things.length && propertyRef && ms.some((m) => m.kind === 'cmp' || m.kind === 'value')) {
     events = [propertyRef.events[0]!];
     env.events.noteEvent(events[0]!);
   }
-  if (!events.length && !verbs().length && !objectIds.length && !glossary.length && !names.length) {
+  if (!events.length && !acts.length && !things.length && !glossary.length && !names.length) {
     // "came from Instagram" without the verb, or "Electronics" after "bought Beauty and".
     const eventOnly = values.filter((v) => !traitLike(v)).flatMap((v) => v.refs.filter((r) => r.source === 'property'));
     const onPrev = prev ? eventOnly.filter((r) => r.source === 'property' && prev.draft.events.includes(r.event)) : [];
     if (onPrev.length && prev) {
       elliptic = true;
       events = [...prev.draft.events];
-      actionIds = prev.actions;
-      objectIds = prev.objects;
+      acts = prev.acts;
+      things = prev.things;
     } else if (eventOnly[0]?.source === 'property') {
       events = [eventOnly[0].event];
       env.events.noteEvent(events[0]!);
     }
   }
   if (!events.length) {
-    reportMissing(ms, env, verbs(), objectIds, values);
+    if (!weakOnly) reportMissing(ms, env, acts, things, values);
     return undefined;
   }
-  const fromGlossaryOnly = glossary.length > 0 && !verbs().length && !objectIds.length && !names.length;
-  return { events, filters, actions: actionIds, objects: objectIds, fixedWindow, headCount, glossaryNegated, fromGlossaryOnly, repeated, elliptic, ...(abandoned ? { abandoned } : {}) };
+  const fromGlossaryOnly = glossary.length > 0 && !acts.length && !things.length && !names.length;
+  return { events, filters, acts, things, fixedWindow, headCount, glossaryNegated, fromGlossaryOnly, repeated, elliptic, ...(abandoned ? { abandoned } : {}) };
+}
+
+function isGeneric(t: Term): boolean {
+  return hasThing(t, 'product') || ['something', 'anything', 'stuff', 'thing', 'everything', 'item'].includes(t.lemmas.at(-1)!);
 }
 
 /**
@@ -186,26 +250,33 @@ export function measuredProperty(ms: readonly Mention[]): MentionOf<'property_re
   return ms.slice(at + 1).find((m): m is MentionOf<'property_ref'> => m.kind === 'property_ref') ?? (before?.kind === 'property_ref' ? before : undefined);
 }
 
-/** Event words that found nothing are an unknown reference, unless the verb was only "use". */
-function reportMissing(ms: readonly Mention[], env: AssembleEnv, verbs: ActionId[], objects: ObjectId[], values: Array<MentionOf<'value'>>) {
+/** Event words that found nothing are an unknown reference, unless the verb was only "use" or "have". */
+function reportMissing(ms: readonly Mention[], env: AssembleEnv, acts: readonly Term[], things: readonly Term[], values: Array<MentionOf<'value'>>) {
   // "who use Android", "who have a phone": a weak verb with a trait is not an event.
-  const weakOnly = verbs.every((v) => v === 'use') && !objects.length && !ms.some((m) => m.kind !== 'action' && m.kind !== 'value' && EVENTISH.has(m.kind));
-  const tried = ms.some((m) => EVENTISH.has(m.kind)) && !(weakOnly && values.some(traitLike));
+  const weak = acts.every((a) => a.lemmas.includes('use') || a.lemmas.includes('have'));
+  const weakOnly = weak && !things.length && !ms.some((m) => m.kind !== 'action' && m.kind !== 'value' && EVENTISH.has(m.kind));
+  const tried = ms.some((m) => EVENTISH.has(m.kind) && !(m.kind === 'action' && m.light)) && !(weakOnly && values.some(traitLike));
   if (!tried || env.issues.length) return;
-  const words = ms.filter((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'unknown').map((m) => m.text).join(' ');
+  const words = ms.filter((m) => (m.kind === 'action' && !m.light) || m.kind === 'object' || m.kind === 'unknown').map((m) => m.text).join(' ');
   if (words) env.issues.push({ kind: 'unknown', words });
 }
 
 /**
- * "received the Monthly Newsletter but never clicked it": the events of the same channel as
- * those said before ("Email Delivered" → "Email Link Clicked"), doing what the verb says.
+ * "received the Monthly Newsletter but never clicked it", "registered for a webinar but didn't
+ * attend": the verb now said, of what the events said before act on ("Email Delivered" →
+ * "Email Link Clicked", "webinarRegistered" → "webinarAttended").
  */
-function siblingEvents(previous: readonly string[], verb: ActionId, env: AssembleEnv): string[] {
-  const pattern = ACTION_NAME[verb];
-  if (!pattern) return [];
-  const channel = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
-  const channels = new Set(previous.map(channel));
-  const out = env.index.catalog.events.filter((e) => channels.has(channel(e.name)) && pattern.test(e.name) && !previous.includes(e.name)).map((e) => e.name);
-  out.forEach((e) => env.events.noteEvent(e));
-  return out;
+function siblingEvents(prev: EventContext, acts: readonly Term[], env: AssembleEnv): string[] {
+  const before = prev.draft.events.map((e) => env.index.vocab.event(e)).filter((e) => e !== undefined);
+  const things = [...prev.things, ...before.flatMap((e) => e.nameTerms.filter((t) => t.senses.thing.core.size > 0 || !(t.senses.act.core.size || t.senses.act.loose.size)))];
+  if (!things.length) return [];
+  const found = matchEvents(env.index.vocab, { acts: [...acts], things: [] }).filter((m) => !prev.draft.events.includes(m.event));
+  const kin = found.filter((m) => {
+    const e = env.index.vocab.event(m.event);
+    return e !== undefined && things.some((t) => e.nameTerms.some((n) => similarity(t, n, 'thing') >= 0.8 || t.lemmas.some((l) => n.lemmas.includes(l))));
+  });
+  const top = kin[0];
+  if (!top || (kin[1] && top.score - kin[1].score < 0.3)) return [];
+  env.events.noteEvent(top.event);
+  return [top.event];
 }

@@ -28,8 +28,8 @@ export function answerDrafts(answer: string, notion: Notion, env: ReadEnv): Draf
 }
 
 function fromNumber(n: number, notion: Notion, env: ReadEnv): Draft[] | undefined {
-  const events = new EventResolver(env.index, env.search, env.log ?? new ToolLog(), messagesFor(env.language ?? 'en'));
-  const purchase = events.concept('purchase');
+  const events = new EventResolver(env.index, env.log ?? new ToolLog(), messagesFor(env.language ?? 'en'));
+  const purchase = events.role('purchase');
   switch (notion) {
     case 'spend': {
       const money = moneyProperty(purchase);
@@ -41,7 +41,7 @@ function fromNumber(n: number, notion: Notion, env: ReadEnv): Draft[] | undefine
     case 'churn':
       return purchase ? [{ kind: 'event', events: [purchase.name], filters: [], measure: { type: 'recency', op: 'more_than', amount: Math.max(1, Math.round(n)), unit: 'days' }, order: 0 }] : undefined;
     case 'new': {
-      const signup = events.concept('signup');
+      const signup = events.role('signup');
       return signup ? [{ kind: 'event', events: [signup.name], filters: [], fixedWindow: { kind: 'last', amount: Math.max(1, Math.round(n)), unit: 'days' }, measure: { type: 'count', op: 'gte', value: 1 }, order: 0 }] : undefined;
     }
     case 'likelihood': {

@@ -42,7 +42,7 @@ const pct = (size: number, of: number) => (of > 0 ? Math.max(1, Math.round((size
 
 /** "top 10% of spenders": above the 90th percentile of buyers' total spend (or order count). */
 export async function percentileDrafts(percent: number, notion: Notion, env: OptionEnv): Promise<EventDraft[]> {
-  const purchase = env.events.concept('purchase');
+  const purchase = env.events.role('purchase');
   const money = moneyProperty(purchase);
   if (!purchase) return [];
   const q = 1 - percent / 100;
@@ -70,7 +70,7 @@ export async function optionsFor(notion: Notion, about: readonly string[], env: 
 }
 
 async function spendOptions(env: OptionEnv): Promise<string[]> {
-  const purchase = env.events.concept('purchase');
+  const purchase = env.events.role('purchase');
   const money = moneyProperty(purchase);
   if (!purchase || !money) return [];
   const qs = await env.engine.quantiles({ events: [purchase.name], fn: 'sum', property: money.name }, [0.9, 0.75], { now: env.now });
@@ -84,7 +84,7 @@ async function spendOptions(env: OptionEnv): Promise<string[]> {
 }
 
 async function frequencyOptions(env: OptionEnv): Promise<string[]> {
-  const purchase = env.events.concept('purchase');
+  const purchase = env.events.role('purchase');
   if (!purchase) return [];
   const qs = await env.engine.quantiles({ events: [purchase.name], fn: 'count' }, [0.9, 0.75], { now: env.now });
   env.log.record('quantiles', { events: [purchase.name], fn: 'count' }, env.msgs.measured(`${purchase.name} (count): ${qs.map((q) => formatNumber(q)).join(', ')}`));
@@ -97,7 +97,7 @@ async function frequencyOptions(env: OptionEnv): Promise<string[]> {
 }
 
 async function churnOptions(env: OptionEnv): Promise<string[]> {
-  const purchase = env.events.concept('purchase');
+  const purchase = env.events.role('purchase');
   if (!purchase) return [];
   const out: string[] = [];
   for (const days of [90, 180]) {
@@ -121,7 +121,7 @@ async function likelihoodOptions(env: OptionEnv): Promise<string[]> {
 }
 
 async function newOptions(env: OptionEnv): Promise<string[]> {
-  const signup = env.events.concept('signup');
+  const signup = env.events.role('signup');
   if (!signup) return [];
   const out: string[] = [];
   for (const days of [30, 90]) {
@@ -132,8 +132,8 @@ async function newOptions(env: OptionEnv): Promise<string[]> {
 }
 
 async function interestOptions(about: readonly string[], env: OptionEnv): Promise<string[]> {
-  const view = env.events.concept('product_view');
-  const purchase = env.events.concept('purchase');
+  const view = env.events.role('product_view');
+  const purchase = env.events.role('purchase');
   const out: string[] = [];
   const category = (event: typeof view) => event?.properties.find((p) => p.type === 'string' && /categor/i.test(p.name));
   const viewCategory = category(view);
@@ -148,7 +148,7 @@ async function interestOptions(about: readonly string[], env: OptionEnv): Promis
     const size = await sizeOf(env, { type: 'event', events: [purchase.name], filters: [{ property: buyCategory.name, op: 'eq', value }], window: { kind: 'last', amount: 90, unit: 'days' }, count: { op: 'gte', value: 1 } });
     out.push(env.msgs.interestBoughtOption(String(value), 90, size));
   }
-  const click = env.events.concept('email_click');
+  const click = env.events.role('email_click');
   if (click) {
     const size = await sizeOf(env, { type: 'event', events: [click.name], filters: [], window: { kind: 'last', amount: 30, unit: 'days' }, count: { op: 'gte', value: 1 } });
     out.push(env.msgs.interestClickedOption(30, size));

@@ -14,6 +14,7 @@ import type { CatalogIndex } from '../resolve/catalog-index.js';
 import { EventResolver } from '../resolve/events.js';
 import type { ToolLog } from '../resolve/tool-log.js';
 import { answerDrafts } from './answers.js';
+import { answerFor } from './answer-for.js';
 import { coveredByNumbers } from './coverage.js';
 import { optionsFor, percentileDrafts } from './options.js';
 
@@ -28,16 +29,10 @@ export interface VagueEnv extends ReadEnv {
   msgs: Messages;
 }
 
-function answerFor(term: string, answers: Record<string, string> | undefined): string | undefined {
-  if (!answers) return undefined;
-  const key = Object.keys(answers).find((k) => k.trim().toLowerCase() === term.trim().toLowerCase());
-  return key === undefined ? undefined : answers[key];
-}
-
 export async function resolveVague(reading: Reading, env: VagueEnv): Promise<VagueOutcome> {
   const all = treeDrafts(reading.tree);
   const concrete = all.filter((d) => d.kind !== 'vague');
-  const events = new EventResolver(env.index, env.search, env.log, env.msgs);
+  const events = new EventResolver(env.index, env.log, env.msgs);
   let pending: VagueDraft | undefined;
   for (const part of reading.tree.parts) {
     for (const alternative of part.alternatives) {

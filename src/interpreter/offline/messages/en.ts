@@ -8,7 +8,7 @@ const THINGS: Record<OutOfScopeId, string> = {
   referrals: 'referrals or shares', subscriptions: 'paid subscriptions',
 };
 
-const people = (n: number) => `${formatNumber(n)} customer${n === 1 ? '' : 's'}`;
+const people = (n: number) => `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;
 const share = (s: number | undefined) => (s === undefined ? '' : `top ${formatNumber(s)}%, `);
 
 export const en: Messages = {
@@ -41,6 +41,8 @@ export const en: Messages = {
       case 'hours': return `What counts as "${term}"? Pick the visitor's local times:`;
     }
   },
+  whichEvent: (words) => `"${words}" could be more than one thing in this workspace. Which one do you mean?`,
+  eventOption: (name, description, size) => `${name}${description ? `: ${description.replace(/\.$/, '')}` : ''} (${people(size)})`,
   spendOption: (f) => `Total spend over ${f.threshold} (${share(f.share)}${people(f.size)})`,
   frequencyOption: (f) => `At least ${f.orders} orders (${share(f.share)}${people(f.size)})`,
   churnOption: (days, size) => `Last purchase more than ${days} days ago (${people(size)})`,

@@ -40,6 +40,8 @@ export const ja: Messages = {
       case 'hours': return `「${term}」とはどの時間帯ですか？訪問者の現地時間を選んでください:`;
     }
   },
+  whichEvent: (words) => `「${words}」はこのワークスペースでは複数の意味に取れます。どれですか？`,
+  eventOption: (name, description, size) => `${name}${description ? `：${description.replace(/\.$/, '')}` : ''}（${people(size)}）`,
   spendOption: (f) => `合計購入金額が ${f.threshold} を超える（${share(f.share)}${people(f.size)}）`,
   frequencyOption: (f) => `${f.orders} 件以上の注文（${share(f.share)}${people(f.size)}）`,
   churnOption: (days, size) => `最終購入が ${days} 日以上前（${people(size)}）`,

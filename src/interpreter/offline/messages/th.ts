@@ -40,6 +40,8 @@ export const th: Messages = {
       case 'hours': return `"${term}" หมายถึงช่วงเวลาใด? เลือกเวลาท้องถิ่นของผู้เข้าชม:`;
     }
   },
+  whichEvent: (words) => `"${words}" อาจหมายถึงได้มากกว่าหนึ่งอย่างในเวิร์กสเปซนี้ คุณหมายถึงอันไหน`,
+  eventOption: (name, description, size) => `${name}${description ? `: ${description.replace(/\.$/, '')}` : ''} (${people(size)})`,
   spendOption: (f) => `ยอดใช้จ่ายรวมมากกว่า ${f.threshold} (${share(f.share)}${people(f.size)})`,
   frequencyOption: (f) => `อย่างน้อย ${f.orders} คำสั่งซื้อ (${share(f.share)}${people(f.size)})`,
   churnOption: (days, size) => `ซื้อครั้งล่าสุดมากกว่า ${days} วันที่แล้ว (${people(size)})`,

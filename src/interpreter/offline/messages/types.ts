@@ -29,6 +29,10 @@ export interface Messages {
   nothingUnderstood(): string;
 
   question(notion: Notion, term: string): string;
+  /** Several events fit the words about as well. */
+  whichEvent(words: string): string;
+  /** One of them, with what it records and how many people did it. */
+  eventOption(name: string, description: string | undefined, size: number): string;
   /** Option texts: each must read back through the parser to the same condition. */
   spendOption(f: OptionFacts): string;
   frequencyOption(f: OptionFacts & { orders: number }): string;

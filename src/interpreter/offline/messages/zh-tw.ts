@@ -7,7 +7,7 @@ const THINGS: Record<OutOfScopeId, string> = {
   wishlists: '願望清單', searches: '搜尋紀錄', referrals: '推薦或分享', subscriptions: '付費訂閱',
 };
 
-const people = (n: number) => `${formatNumber(n)} 位顧客`;
+const people = (n: number) => `${formatNumber(n)} 人`;
 const share = (s: number | undefined) => (s === undefined ? '' : `前 ${formatNumber(s)}%，`);
 
 export const zhTw: Messages = {
@@ -40,6 +40,8 @@ export const zhTw: Messages = {
       case 'hours': return `「${term}」指的是什麼時段？請選擇訪客的當地時間：`;
     }
   },
+  whichEvent: (words) => `「${words}」在這個工作區可能有不只一種意思。您指的是哪一個？`,
+  eventOption: (name, description, size) => `${name}${description ? `：${description.replace(/\.$/, '')}` : ''}（${people(size)}）`,
   spendOption: (f) => `總消費超過 ${f.threshold}（${share(f.share)}${people(f.size)}）`,
   frequencyOption: (f) => `至少 ${f.orders} 筆訂單（${share(f.share)}${people(f.size)}）`,
   churnOption: (days, size) => `最後一次購買超過 ${days} 天以前（${people(size)}）`,

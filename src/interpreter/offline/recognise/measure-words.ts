@@ -4,8 +4,9 @@
  */
 import { PhraseTable } from '../text/phrase-table.js';
 import type { Token } from '../text/tokenize.js';
-import { ACTIONS, OBJECTS } from './event-words.js';
-import type { Mention, MentionBody } from './mentions.js';
+import { ACTIONS, OBJECTS, recogniseAction, recogniseObject } from './event-words.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Mention } from './mentions.js';
 import type { Recognised, ScanEnv } from './scan-types.js';
 import { amountAt, toDuration, unitAt } from './time-units.js';
 import { MONTHS, spokenDate } from './calendar-dates.js';
@@ -81,43 +82,46 @@ export function recogniseAggregate(tokens: readonly Token[], i: number, env?: Sc
 const LAST_WORDS = new PhraseTable<boolean>();
 ['last', 'latest', 'most recent', 'final', 'newest', 'last ever'].forEach((w) => LAST_WORDS.add(w, false));
 ['first', 'first ever', 'very first', 'earliest'].forEach((w) => LAST_WORDS.add(w, true));
-const LAST_ACTIVITY = new PhraseTable<MentionBody>();
-LAST_ACTIVITY.add('seen', { kind: 'recency_head', action: 'visit' });
-LAST_ACTIVITY.add('active', { kind: 'recency_head', action: 'visit' });
-LAST_ACTIVITY.add('login', { kind: 'recency_head', action: 'visit' });
-LAST_ACTIVITY.add('logged in', { kind: 'recency_head', action: 'visit' });
-LAST_ACTIVITY.add('visited', { kind: 'recency_head', action: 'visit' });
-LAST_ACTIVITY.add('bought', { kind: 'recency_head', action: 'purchase' });
-LAST_ACTIVITY.add('purchased', { kind: 'recency_head', action: 'purchase' });
-LAST_ACTIVITY.add('ordered', { kind: 'recency_head', action: 'purchase' });
-LAST_ACTIVITY.add('email open', { kind: 'recency_head', action: 'open', object: 'email' });
+/** Activity said without a verb after "last" ("last seen", "last active", "first-time buyers"). */
+const LAST_ACTIVITY = new PhraseTable<string>();
+for (const w of ['seen', 'active', 'activity']) LAST_ACTIVITY.add(w, 'visited');
 for (const w of ['time buyer', 'time buyers', 'time customer', 'time customers', 'time purchaser', 'time purchasers', 'time shopper', 'time shoppers', 'time order', 'time orders']) {
-  LAST_ACTIVITY.add(w, { kind: 'recency_head', action: 'purchase' });
+  LAST_ACTIVITY.add(w, 'bought');
 }
-LAST_ACTIVITY.add('email click', { kind: 'recency_head', action: 'click', object: 'email' });
 
 /** "last purchase", "most recent order", "last seen", "last visit"; "first purchase". */
-export function recogniseRecencyHead(tokens: readonly Token[], i: number): Recognised | undefined {
+export function recogniseRecencyHead(tokens: readonly Token[], i: number, env?: ScanEnv): Recognised | undefined {
   const lead = LAST_WORDS.match(tokens, i);
   if (!lead) return undefined;
   const first = lead.payloads[0]!;
-  const mark = (r: Recognised | undefined): Recognised | undefined => (r && first && r.body.kind === 'recency_head' ? { ...r, body: { ...r.body, first: true } } : r);
-  return mark(recencyRest(tokens, lead.end));
+  const r = recencyRest(tokens, lead.end, env);
+  return r && first && r.body.kind === 'recency_head' ? { ...r, body: { ...r.body, first: true } } : r;
 }
 
-function recencyRest(tokens: readonly Token[], start: number): Recognised | undefined {
+function recencyRest(tokens: readonly Token[], start: number, env: ScanEnv | undefined): Recognised | undefined {
   let j = tokens[start]?.text === '-' ? start + 1 : start;
   if (tokens[j]?.norm === 'time' && ['they', 'he', 'she', 'someone'].includes(tokens[j + 1]?.norm ?? '')) j += 2;
   const activity = LAST_ACTIVITY.match(tokens, j);
-  if (activity) return { end: activity.end, body: activity.payloads[0]! };
-  const object = OBJECTS.match(tokens, j);
-  if (object && ['order', 'session', 'email', 'push', 'sms', 'review', 'coupon', 'checkout'].includes(object.payloads[0]!)) {
-    const action = ACTIONS.match(tokens, object.end);
-    return { end: action ? action.end : object.end, body: { kind: 'recency_head', object: object.payloads[0]!, ...(action ? { action: action.payloads[0]! } : {}) } };
+  if (activity) {
+    const verb = tokenize(activity.payloads[0]!);
+    const act = recogniseAction(verb, 0, env);
+    if (act?.body.kind === 'action') return { end: activity.end, body: { kind: 'recency_head', acts: [act.body.term], things: [] } };
   }
-  const action = ACTIONS.match(tokens, j);
-  if (action) return { end: action.end, body: { kind: 'recency_head', action: action.payloads[0]! } };
-  return undefined;
+  // "last email open", "most recent order", "last login", "last watched a video".
+  const object = recogniseObject(tokens, j, env);
+  if (object?.body.kind === 'object' && !object.body.generic) {
+    const action = recogniseAction(tokens, object.end, env, { kind: 'neg', never: false } as Mention);
+    const acts = action?.body.kind === 'action' && !action.body.light ? [action.body.term] : [];
+    return { end: acts.length ? action!.end : object.end, body: { kind: 'recency_head', acts, things: [object.body.term] } };
+  }
+  const action = recogniseAction(tokens, j, env, { kind: 'neg', never: false } as Mention);
+  if (action?.body.kind !== 'action' || action.body.light) return undefined;
+  // "last opened an email", "last watched a video": the thing the act was done to.
+  let k = action.end;
+  while (['a', 'an', 'the', 'any', 'one', 'their', 'our'].includes(tokens[k]?.norm ?? '')) k++;
+  const thing = recogniseObject(tokens, k, env);
+  if (thing?.body.kind === 'object' && !thing.body.generic) return { end: thing.end, body: { kind: 'recency_head', acts: [action.body.term], things: [thing.body.term] } };
+  return { end: action.end, body: { kind: 'recency_head', acts: [action.body.term], things: [] } };
 }
 
 const TOP_LEADS = new Set(['top', 'best', 'highest', 'biggest']);

@@ -4,6 +4,7 @@
  */
 import type { Comparator, ContextCondition, TimeUnit, Window } from '../../../definition/schema.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+import type { Term } from '../../../vocabulary/vocabulary.js';
 
 export type WindowSpec =
   | { kind: 'window'; window: Window }
@@ -20,13 +21,10 @@ export interface Comparison {
   money: boolean;
 }
 
-export type ActionId =
-  | 'purchase' | 'view' | 'add' | 'start' | 'refund' | 'review' | 'claim' | 'redeem' | 'signup'
-  | 'visit' | 'open' | 'click' | 'receive' | 'return' | 'cancel' | 'use' | 'abandon' | 'complete' | 'generic';
-
-export type ObjectId =
-  | 'email' | 'push' | 'sms' | 'product' | 'cart' | 'checkout' | 'order' | 'coupon' | 'review'
-  | 'account' | 'session';
+/** An act's concept (vocabulary/concepts.ts: 'buy', 'open', 'login', …), or the verb's lemma when it is none. */
+export type ActionId = string;
+/** A thing's concept ('email', 'video', …), or the noun's lemma when it is none. */
+export type ObjectId = string;
 
 export type ValueRef =
   | { source: 'trait'; trait: string; value: string | number | boolean }
@@ -46,8 +44,13 @@ export type MentionBody =
   /** "or more" said after what is counted ("three orders or more"); joined to its number. */
   | { kind: 'cmp_suffix'; op: 'gte' | 'lte' }
   | { kind: 'neg'; never: boolean }
-  | { kind: 'action'; action: ActionId }
-  | { kind: 'object'; object: ObjectId }
+  /** `light`: a verb that lends its meaning to the noun after it ("left a review", "made a purchase"). */
+  | { kind: 'action'; action: ActionId; term: Term; light?: boolean }
+  /**
+   * `generic`: a word for anything bought or done ("something", "a product", "stuff"): it narrows nothing.
+   * `refs`: the word is also a value of the data ("documentary" is a genre): a filter when the event carries it.
+   */
+  | { kind: 'object'; object: ObjectId; term: Term; generic?: boolean; refs?: ValueRef[] }
   | { kind: 'event_name'; events: string[] }
   | { kind: 'value'; refs: ValueRef[] }
   | { kind: 'trait_ref'; trait: string }
@@ -59,7 +62,7 @@ export type MentionBody =
    */
   | { kind: 'aggregate'; fn: 'sum' | 'avg' | 'min' | 'max'; generic?: boolean }
   /** `first`: "first purchase" rather than "last purchase". */
-  | { kind: 'recency_head'; action?: ActionId; object?: ObjectId; first?: boolean }
+  | { kind: 'recency_head'; acts: Term[]; things: Term[]; first?: boolean }
   /** "top 10% of spenders". */
   | { kind: 'top'; percent: number; notion: 'spend' | 'frequency' }
   /** "before 1970", "after March 2025": a date for date traits. */

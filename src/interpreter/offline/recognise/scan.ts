@@ -36,14 +36,14 @@ const RECOGNISERS: Recogniser[] = [
   recogniseOutOfScope,
   recogniseVague,
   recogniseContains,
-  recogniseAction,
-  recogniseObject,
   recogniseValue,
   recogniseTrait,
   recogniseProperty,
-  recogniseTagged,
   recogniseNegation,
   recogniseConnector,
+  recogniseAction,
+  recogniseObject,
+  recogniseTagged,
   recognisePronoun,
   recogniseComparison,
   recogniseLooseSuffix,
@@ -64,11 +64,28 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       const m = r(tokens, i, env, out.at(-1));
       if (m && m.end > i && (!best || m.end > best.end)) best = m;
     }
-    // "whose email is missing": after "whose", a word naming a trait is the trait, not the channel.
+    // "opened an email", "left a rating": after a verb, a word that names a thing is the thing,
+    // not the trait or property of that name ("whose email is missing" keeps the trait).
+    // The verb the word is the object of, past the values said of it ("clicked a promotional email").
+    const verb = [...out].reverse().find((m) => m.kind !== 'value' && m.kind !== 'cmp' && m.kind !== 'cmp_suffix');
+    if ((best?.body.kind === 'trait_ref' || best?.body.kind === 'property_ref' || best?.body.kind === 'value') && verb?.kind === 'action' && !verb.light) {
+      const object = recogniseObject(tokens, i, env);
+      if (object?.body.kind === 'object' && object.end >= best.end && !object.body.generic) {
+        // "watched a documentary": the thing watched, and the genre when the event records one.
+        best = best.body.kind === 'value' ? { ...object, body: { ...object.body, refs: best.body.refs } } : object;
+      }
+    }
     const prev = out.at(-1);
-    if (best?.body.kind === 'object' && prev?.kind === 'connector' && prev.text.toLowerCase() === 'whose') {
+    const lead = prev?.kind === 'connector' ? prev.text.toLowerCase() : '';
+    // "whose email is missing": after "whose", a word naming a trait is the trait.
+    if (best && best.body.kind !== 'trait_ref' && lead === 'whose') {
       const trait = recogniseTrait(tokens, i, env);
       if (trait && trait.end >= best.end) best = trait;
+    }
+    // "who joined this year": after "who", a verb is what they did, even where a trait is named for it.
+    if (best?.body.kind === 'trait_ref' && ['who', 'that', 'and', 'but', 'or'].includes(lead)) {
+      const action = recogniseAction(tokens, i, env, prev);
+      if (action?.body.kind === 'action' && !action.body.light && action.end >= best.end) best = action;
     }
     const fillerEnd = Math.max(fillerPhraseEnd(tokens, i) ?? -1, liveFillerEnd(tokens, i, env) ?? -1);
     if (fillerEnd > i && (!best || fillerEnd >= best.end)) {

@@ -10,6 +10,9 @@ import { VALUE_ALIASES } from '../lexicon/value-aliases.js';
 import type { ValueRef } from '../recognise/mentions.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import { glossaryForms } from './glossary-forms.js';
+import { vocabularyOf, type Vocabulary } from '../../../vocabulary/vocabulary.js';
+import { rolesOf, type Roles } from '../../../vocabulary/roles.js';
+import { says } from '../../../vocabulary/word-sense.js';
 
 export interface CatalogIndex {
   catalog: Catalog;
@@ -22,6 +25,11 @@ export interface CatalogIndex {
   glossary: PhraseTable<{ term: string; negated: boolean }>;
   /** The list trait holding tags, if any. */
   tagTrait?: string;
+  /** The catalog as words, and the parts its events and traits play. */
+  vocab: Vocabulary;
+  roles: Roles;
+  /** Words of the event names ("export", "watchlist"), lemma → whether they say an act or a thing. */
+  eventWords: ReadonlyMap<string, 'act' | 'thing'>;
   event(name: string): EventInfo | undefined;
   trait(name: string): TraitInfo | undefined;
 }
@@ -175,8 +183,21 @@ function buildLists(catalog: Catalog): PhraseTable<string> {
   return table;
 }
 
+function eventWordsOf(vocab: Vocabulary): Map<string, 'act' | 'thing'> {
+  const out = new Map<string, 'act' | 'thing'>();
+  for (const e of vocab.events) {
+    for (const t of e.nameTerms) {
+      const kind = says(t.senses, 'act') && !says(t.senses, 'thing') ? 'act' : says(t.senses, 'thing') ? 'thing' : /(ed|en)$/.test(t.text) ? 'act' : 'thing';
+      for (const l of t.lemmas) if (!out.has(l)) out.set(l, kind);
+    }
+  }
+  return out;
+}
+
 function buildIndex(catalog: Catalog): CatalogIndex {
-  const tagTrait = catalog.traits.find((t) => t.type === 'string[]' && /tag/i.test(t.name))?.name ?? catalog.traits.find((t) => t.type === 'string[]')?.name;
+  const vocab = vocabularyOf(catalog);
+  const roles = rolesOf(catalog);
+  const tagTrait = roles.traits.tags?.trait;
   const eventNames = new PhraseTable<string>();
   for (const e of catalog.events) eventNames.add(e.name, e.name);
   const glossary = new PhraseTable<{ term: string; negated: boolean }>();
@@ -193,6 +214,9 @@ function buildIndex(catalog: Catalog): CatalogIndex {
     eventNames,
     glossary,
     tagTrait,
+    vocab,
+    roles,
+    eventWords: eventWordsOf(vocab),
     event: (name) => events.get(name),
     trait: (name) => traits.get(name),
   };

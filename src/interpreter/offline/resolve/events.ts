@@ -1,30 +1,52 @@
 /**
- * Finds the workspace's events for a concept, through catalog search first and the tracking
- * plan's names second, accepting only events whose name (or description) really says the
- * concept: a search hit alone is never enough.
+ * Finds the workspace's events for what a request says was done: the roles its events play
+ * (the purchase, the activity, the sign-up, the cart…) and the events a phrase names
+ * ("exported a report", "watched a video"), through the vocabulary matcher. Every lookup is
+ * recorded, so the user sees what was found.
  */
-import type { CatalogSearch, EventInfo } from '../../../catalog/types.js';
+import type { EventInfo } from '../../../catalog/types.js';
+import { GENERIC_THINGS } from '../../../vocabulary/concepts.js';
+import { matchEvents, type EventMatch, type PhraseQuery } from '../../../vocabulary/match-events.js';
+import type { EventRoleId } from '../../../vocabulary/roles.js';
+import type { Term } from '../../../vocabulary/vocabulary.js';
 import type { Messages } from '../messages/types.js';
 import type { CatalogIndex } from './catalog-index.js';
-import { CONCEPTS, type ConceptId } from './event-concepts.js';
 import type { ToolLog } from './tool-log.js';
 
-export class EventResolver {
-  private readonly cache = new Map<ConceptId, EventInfo | undefined>();
+/** Two candidates closer than this are both possible: the user is asked which. */
+const AMBIGUITY_MARGIN = 0.3;
 
+export type PhraseResolution =
+  | { kind: 'events'; events: string[]; via: 'name' | 'role' }
+  | { kind: 'ambiguous'; candidates: EventMatch[] }
+  | { kind: 'none' };
+
+const hasAct = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.act.core.has(id));
+const hasThing = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.thing.core.has(id));
+
+/** Things that add nothing to "bought" ("an order", "a purchase", "something"). */
+function purchaseThing(t: Term): boolean {
+  return GENERIC_THINGS.has(t.lemmas.at(-1)!) || GENERIC_THINGS.has(t.text) || hasThing(t, 'order', 'payment', 'product');
+}
+
+export class EventResolver {
   constructor(
     private readonly index: CatalogIndex,
-    private readonly search: CatalogSearch,
     private readonly log: ToolLog,
     private readonly msgs: Messages,
   ) {}
 
-  /** The event for a concept, or undefined when the workspace does not track it. */
-  concept(id: ConceptId): EventInfo | undefined {
-    if (!this.cache.has(id)) this.cache.set(id, this.find(id));
-    const found = this.cache.get(id);
-    if (found) this.log.record('search_catalog', { query: CONCEPTS[id].query, kinds: ['event'] }, this.msgs.foundEvent(found.name));
+  /** The event playing a role (the purchase, the activity…), or undefined when the workspace has none. */
+  role(id: EventRoleId): EventInfo | undefined {
+    const role = this.index.roles.events[id];
+    const found = role ? this.index.event(role.event) : undefined;
+    if (found) this.log.record('search_catalog', { query: id.replace('_', ' '), kinds: ['event'] }, this.msgs.foundEvent(found.name));
     return found;
+  }
+
+  /** The property a role's event carries its amount or score in (purchase: the money). */
+  roleProperty(id: EventRoleId): string | undefined {
+    return this.index.roles.events[id]?.property;
   }
 
   /** Reports an event taken from a value or a literal name. */
@@ -32,23 +54,52 @@ export class EventResolver {
     this.log.record('search_catalog', { query: name, kinds: ['event'] }, this.msgs.foundEvent(name));
   }
 
-  private find(id: ConceptId): EventInfo | undefined {
-    const matcher = CONCEPTS[id];
-    const hits = this.safeSearch(matcher.query);
-    const names = [...new Set([...hits, ...this.index.catalog.events.map((e) => e.name)])];
-    const events = names.map((n) => this.index.event(n)).filter((e): e is EventInfo => e !== undefined);
-    const byName = events.find((e) => matcher.name.every((r) => r.test(e.name)));
-    if (byName) return byName;
-    if (!matcher.description) return undefined;
-    return events.find((e) => matcher.description!.every((r) => r.test(e.description ?? '')));
+  /**
+   * The events an act and its things name. Buying or paying with nothing more specific is the
+   * workspace's purchase; otherwise the events whose words say the phrase, the closest first;
+   * failing that, the role the act plays ("logged in" where only an app launch is tracked).
+   */
+  resolve(acts: readonly Term[], things: readonly Term[], light: readonly Term[] = []): PhraseResolution {
+    const strong = acts;
+    const specific = things.filter((t) => !GENERIC_THINGS.has(t.lemmas.at(-1)!) && !GENERIC_THINGS.has(t.text));
+    const buying = (strong.length > 0 && strong.every((a) => hasAct(a, 'buy', 'pay'))) || (strong.length === 0 && specific.length > 0 && specific.every((t) => hasThing(t, 'order') || hasAct(t, 'buy')));
+    if (buying && specific.every(purchaseThing)) {
+      const purchase = this.role('purchase');
+      if (purchase) return { kind: 'events', events: [purchase.name], via: 'role' };
+    }
+    const query: PhraseQuery = { acts: [...strong], things: specific };
+    if (!strong.length && !specific.length) query.things = [...things];
+    const found = matchEvents(this.index.vocab, { ...query, acts: query.acts.length ? query.acts : [], things: query.things });
+    const withLight = light.length ? this.rerank(found, light) : found;
+    const top = withLight[0];
+    if (top) {
+      const close = withLight.filter((m) => top.score - m.score < AMBIGUITY_MARGIN);
+      if (close.length > 1) return { kind: 'ambiguous', candidates: close };
+      this.noteEvent(top.event);
+      return { kind: 'events', events: [top.event], via: 'name' };
+    }
+    const role = this.fallbackRole([...strong, ...light], specific);
+    const event = role ? this.role(role) : undefined;
+    return event ? { kind: 'events', events: [event.name], via: 'role' } : { kind: 'none' };
   }
 
-  private safeSearch(query: string): string[] {
-    try {
-      return this.search.search(query, { kinds: ['event'], limit: 8 }).map((h) => h.name);
-    } catch {
-      // Search is a help, not a dependency: the tracking plan's names are enough.
-      return [];
-    }
+  /** A light verb ("got", "made") breaks ties: "got a push" is a push received. */
+  private rerank(found: EventMatch[], light: readonly Term[]): EventMatch[] {
+    const v = this.index.vocab;
+    const bonus = (m: EventMatch) => {
+      const e = v.event(m.event);
+      if (!e) return 0;
+      return Math.max(0, ...light.flatMap((l) => e.nameTerms.map((n) => (l.senses.act.loose.size && [...l.senses.act.loose].some((c) => n.senses.act.core.has(c)) ? 0.4 : 0))));
+    };
+    return found.map((m) => ({ ...m, score: m.score + bonus(m) })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The role an act plays when no event names it ("logged in" → the activity event). */
+  private fallbackRole(acts: readonly Term[], things: readonly Term[]): EventRoleId | undefined {
+    if (things.some((t) => !hasThing(t, 'app', 'site', 'account'))) return undefined;
+    if (acts.some((a) => hasAct(a, 'login', 'visit'))) return 'activity';
+    if (acts.some((a) => hasAct(a, 'signup', 'install'))) return 'signup';
+    if (acts.some((a) => hasAct(a, 'buy', 'pay'))) return 'purchase';
+    return undefined;
   }
 }

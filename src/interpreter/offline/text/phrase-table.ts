@@ -24,15 +24,18 @@ export interface PhraseMatch<T> {
 export class PhraseTable<T> {
   private readonly root: Node<T> = { next: new Map(), entries: [] };
 
+  /** `key`: how a word is compared (the crude stem by default; a lemma for tables of base forms). */
+  constructor(private readonly key: (t: Token) => string = (t) => t.stem) {}
+
   add(phrase: string, payload: T, opts: { caseSensitive?: boolean } = {}): this {
     const tokens = tokenize(phrase).filter((t) => !isSpacer(t));
     if (tokens.length === 0) return this;
     let node = this.root;
     for (const t of tokens) {
-      let child = node.next.get(t.stem);
+      let child = node.next.get(this.key(t));
       if (!child) {
         child = { next: new Map(), entries: [] };
-        node.next.set(t.stem, child);
+        node.next.set(this.key(t), child);
       }
       node = child;
     }
@@ -48,7 +51,7 @@ export class PhraseTable<T> {
     for (let i = start; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (isSpacer(t) && i > start) continue;
-      const child = node.next.get(t.stem);
+      const child = node.next.get(this.key(t));
       if (!child) break;
       node = child;
       written.push(t.text);
