@@ -20,6 +20,8 @@ export interface EventMatch {
   score: number;
   /** The strongest evidence for each word of the phrase: name, quote or description. */
   via: Array<'name' | 'quote' | 'description' | 'none'>;
+  /** How closely the best word meets the event's name or a quote: 1 the same word, 0.8 one concept, 0.5 loosely. */
+  strength: number;
 }
 
 /** How much a description adds to a name's evidence, and counts alone. */
@@ -27,6 +29,7 @@ const DESC_WEIGHT = 0.3;
 
 interface WordFit {
   score: number;
+  head: number;
   via: EventMatch['via'][number];
   /** Matched the name or a quote at least loosely, or the description closely. */
   said: boolean;
@@ -45,19 +48,21 @@ function fit(term: Term, e: EventEntry, kind: Kind): WordFit {
   const head = Math.max(name, quote);
   const score = head + DESC_WEIGHT * desc;
   const via = name > 0 && name >= quote ? 'name' : quote > 0 ? 'quote' : desc > 0 ? 'description' : 'none';
-  return { score, via, said: head >= 0.5 || desc >= 0.8 };
+  return { score, head, via, said: head >= 0.5 || desc >= 0.8 };
 }
 
 export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefined {
   const words = [...q.acts, ...q.things];
   if (!words.length) return undefined;
   let score = 0;
+  let strength = 0;
   const via: EventMatch['via'] = [];
   for (const t of q.things) {
     const f = fit(t, e, 'thing');
     // A thing the event's words do not say is another event's ("opened an email" is not the app).
     if (!f.said) return undefined;
     score += f.score;
+    strength = Math.max(strength, f.head);
     via.push(f.via);
   }
   let actSaid = q.acts.length === 0;
@@ -65,6 +70,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
     const f = fit(t, e, 'act');
     if (f.said) actSaid = true;
     score += f.score;
+    strength = Math.max(strength, f.head);
     via.push(f.via);
   }
   if (!actSaid) return undefined;
@@ -76,7 +82,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
     // "webinarRegistered" for "signed up": the name says more than the phrase.
     else score -= says(n.senses, 'thing') && !says(n.senses, 'act') ? 0.25 : 0.1;
   }
-  return score > 0 ? { event: e.name, score, via } : undefined;
+  return score > 0 ? { event: e.name, score, via, strength } : undefined;
 }
 
 /** Candidates, best first. */

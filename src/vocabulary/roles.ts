@@ -7,7 +7,7 @@
  * (`"roles": {"purchase": {"event": "Charged", "property": "Amount"}}`) where the guess is wrong.
  */
 import type { Catalog, EventInfo, PropertyInfo, TraitInfo } from '../catalog/types.js';
-import { matchEvents, type PhraseQuery } from './match-events.js';
+import { matchEvents, type EventMatch, type PhraseQuery } from './match-events.js';
 import { termsOf, textWords, vocabularyOf, type Term, type TraitEntry, type Vocabulary } from './vocabulary.js';
 import { similarity } from './word-sense.js';
 
@@ -56,7 +56,7 @@ const EVENT_ROLE_PHRASES: Record<EventRoleId, PhraseQuery[]> = {
   email_open: [q('open', 'email')],
   email_click: [q('click', 'email')],
   push_receive: [q('receive', 'push'), q('view', 'push')],
-  push_open: [q('open', 'push'), q('click', 'push')],
+  push_open: [q('tap', 'push'), q('click', 'push'), q('open', 'push')],
   sms_receive: [q('receive', 'sms'), q('send', 'sms')],
   sms_click: [q('click', 'sms')],
 };
@@ -79,7 +79,8 @@ export function scorePropertyOf(event: EventInfo | undefined): PropertyInfo | un
   return numeric.find((p) => SCORE.test(spaced(p.name))) ?? numeric.find((p) => SCORE.test(p.description ?? ''));
 }
 
-const MIN_ROLE_SCORE = 0.75;
+/** The role's own word said by the event's name or a quote, not loosely. */
+const clear = (m: EventMatch) => m.strength >= 0.8 && m.score >= 0.4;
 
 function inferEventRole(v: Vocabulary, role: EventRoleId): EventRole | undefined {
   if (role === 'purchase') return inferPurchase(v);
@@ -87,7 +88,7 @@ function inferEventRole(v: Vocabulary, role: EventRoleId): EventRole | undefined
     const found = matchEvents(v, phrase);
     const top = found[0];
     // A role is given only on clear evidence: an event that merely says "added" is not the cart.
-    if (!top || top.score < MIN_ROLE_SCORE || (found[1] && found[1].score === top.score)) continue;
+    if (!top || !clear(top) || (found[1] && found[1].score === top.score)) continue;
     const property = role === 'review' ? scorePropertyOf(v.event(top.event)?.info)?.name : undefined;
     return { event: top.event, ...(property ? { property } : {}), source: 'inferred' };
   }
@@ -96,7 +97,7 @@ function inferEventRole(v: Vocabulary, role: EventRoleId): EventRole | undefined
 
 /** Of the events that say buying or paying, the one that carries the money; else the one that says buying best. */
 function inferPurchase(v: Vocabulary): EventRole | undefined {
-  const found = EVENT_ROLE_PHRASES.purchase.flatMap((phrase) => matchEvents(v, phrase)).filter((m) => m.score >= MIN_ROLE_SCORE);
+  const found = EVENT_ROLE_PHRASES.purchase.flatMap((phrase) => matchEvents(v, phrase)).filter(clear);
   const ranked = [...found].sort((a, b) => b.score - a.score);
   const pick = ranked.find((m) => moneyPropertyOf(v.event(m.event)?.info) !== undefined) ?? ranked[0];
   if (!pick) return undefined;

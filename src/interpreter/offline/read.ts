@@ -23,6 +23,8 @@ import { splitParts } from './structure/split.js';
 import { normalizePrompt } from './text/normalize.js';
 import { tokenize } from './text/tokenize.js';
 import { toParserEnglish } from './translate/index.js';
+import { repairEnglish } from './text/repair.js';
+import type { Rewrite } from './text/shorthand.js';
 import type { Window } from '../../definition/schema.js';
 
 export interface ReadEnv {
@@ -46,10 +48,13 @@ export interface Reading {
   anchors: Array<{ order: number; window: Window }>;
   /** Read as a request about visits happening now. */
   live: boolean;
+  /** Words read as other words ("purchace" → purchase). */
+  corrections: Rewrite[];
 }
 
 export function readText(text: string, language: Language, env: ReadEnv): Reading {
-  const english = toParserEnglish(normalizePrompt(text), language);
+  const repaired = repairEnglish(toParserEnglish(normalizePrompt(text), language), env.index.speller);
+  const english = repaired.text;
   const tokens = tokenize(english);
   const scanEnv = { index: env.index, search: env.search, now: env.now, glossary: env.glossary };
   let found = scan(tokens, { ...scanEnv, live: env.live === true }, english);
@@ -73,5 +78,5 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     answers: env.answers ?? {},
   };
   const tree = assembleSentence(splitParts(mentions), assembleEnv);
-  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live };
+  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
 }

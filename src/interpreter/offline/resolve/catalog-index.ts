@@ -13,6 +13,10 @@ import { glossaryForms } from './glossary-forms.js';
 import { vocabularyOf, type Vocabulary } from '../../../vocabulary/vocabulary.js';
 import { rolesOf, type Roles } from '../../../vocabulary/roles.js';
 import { says } from '../../../vocabulary/word-sense.js';
+import { textWords } from '../../../vocabulary/vocabulary.js';
+import { nameWords } from '../../../vocabulary/name-words.js';
+import { lexiconWords } from '../lexicon/known-words.js';
+import { Speller } from '../text/spelling.js';
 
 export interface CatalogIndex {
   catalog: Catalog;
@@ -30,6 +34,8 @@ export interface CatalogIndex {
   roles: Roles;
   /** Words of the event names ("export", "watchlist"), lemma → whether they say an act or a thing. */
   eventWords: ReadonlyMap<string, 'act' | 'thing'>;
+  /** Corrects misspelt words to the reader's and the workspace's own words. */
+  speller: Speller;
   event(name: string): EventInfo | undefined;
   trait(name: string): TraitInfo | undefined;
 }
@@ -194,6 +200,27 @@ function eventWordsOf(vocab: Vocabulary): Map<string, 'act' | 'thing'> {
   return out;
 }
 
+/** Every word of the workspace's names, values, lists, tags and glossary, lower case. */
+function workspaceWords(catalog: Catalog, vocab: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string) => textWords(text).forEach((w) => w.length >= 3 && out.add(w));
+  for (const e of vocab.events) e.nameTerms.concat(e.descTerms).forEach((t) => add(t.text));
+  for (const p of vocab.properties) nameWords(p.name).forEach((w) => out.add(w));
+  for (const t of vocab.traits) t.nameTerms.concat(t.descTerms).forEach((x) => add(x.text));
+  const values = (vs: ReadonlyArray<{ value: unknown }>) => vs.forEach((v) => typeof v.value === 'string' && v.value.length <= 40 && add(v.value));
+  for (const t of catalog.traits) if (!t.pii) values(t.topValues);
+  for (const e of catalog.events) for (const p of e.properties) values(p.topValues);
+  values(catalog.tags);
+  catalog.lists.forEach((l) => add(l.name));
+  catalog.workspace.glossary.forEach((g) => add(g.term));
+  return out;
+}
+
+function spellerOf(catalog: Catalog, vocab: Vocabulary): Speller {
+  const own = workspaceWords(catalog, vocab);
+  return new Speller(new Set([...lexiconWords(), ...own]), own);
+}
+
 function buildIndex(catalog: Catalog): CatalogIndex {
   const vocab = vocabularyOf(catalog);
   const roles = rolesOf(catalog);
@@ -217,6 +244,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
     vocab,
     roles,
     eventWords: eventWordsOf(vocab),
+    speller: spellerOf(catalog, vocab),
     event: (name) => events.get(name),
     trait: (name) => traits.get(name),
   };
