@@ -6,7 +6,7 @@
 import type { ContextCondition } from '../../../definition/schema.js';
 import { DAY_NAMES } from '../lexicon/context-words.js';
 import { FILLER_WORDS } from '../lexicon/filler-words.js';
-import { COUNTRIES } from '../lexicon/value-aliases.js';
+import { countryFamilies } from '../../../vocabulary/value-families.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import type { Token } from '../text/tokenize.js';
 import { MONTHS } from './calendar-dates.js';
@@ -14,9 +14,9 @@ import { ACTIONS, OBJECTS } from './event-words.js';
 import type { Recognised, ScanEnv } from './scan-types.js';
 
 const COUNTRY = new PhraseTable<string>();
-for (const [code, words, exact] of COUNTRIES) {
-  words.forEach((w) => COUNTRY.add(w, code));
-  exact?.forEach((w) => COUNTRY.add(w, code, { caseSensitive: true }));
+for (const { key, forms, exact } of countryFamilies()) {
+  forms.forEach((w) => COUNTRY.add(w, key));
+  exact.forEach((w) => COUNTRY.add(w, key, { caseSensitive: true }));
 }
 
 const LEADS = new Set(['from', 'in', 'inside']);

@@ -3,10 +3,11 @@
  * tags, lists, traits, boolean traits, event properties, event names and glossary terms.
  * Everything the parser resolves to comes from here, so it never invents a name.
  */
-import type { Catalog, EventInfo, PropertyInfo, TraitInfo } from '../../../catalog/types.js';
+import { CATALOG_TOP_VALUES, type Catalog, type EventInfo, type PropertyInfo, type TraitInfo } from '../../../catalog/types.js';
 import { FILLER_WORDS } from '../lexicon/filler-words.js';
 import { CHANNEL_WORDS, PROPERTY_WORDS, STATE_WORDS, TRAIT_WORDS } from '../lexicon/trait-words.js';
-import { VALUE_ALIASES } from '../lexicon/value-aliases.js';
+import { COMMON_COUNTRIES, VALUE_ALIASES } from '../lexicon/value-aliases.js';
+import { familiesOf, familyOfValue, kindOfField, type FamilyKind } from '../../../vocabulary/value-families.js';
 import type { ValueRef } from '../recognise/mentions.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import { glossaryForms } from './glossary-forms.js';
@@ -72,26 +73,45 @@ function addValue(table: PhraseTable<ValueRef>, value: string, ref: ValueRef) {
   table.add(value, ref, { caseSensitive: short });
 }
 
-function buildValues(catalog: Catalog, tagTrait: string | undefined): PhraseTable<ValueRef> {
+function buildValues(catalog: Catalog, tagTrait: string | undefined, roles: Roles): PhraseTable<ValueRef> {
   const table = new PhraseTable<ValueRef>();
+  const roleKind = new Map<string, FamilyKind>();
+  for (const kind of ['country', 'language', 'gender', 'platform'] as const) {
+    const trait = roles.traits[kind]?.trait;
+    if (trait) roleKind.set(trait, kind);
+  }
+  /** The value itself, and every other form of it ("Germany", "DE", "DEU", "ドイツ"). */
+  const addForms = (value: string, kind: FamilyKind | undefined, ref: ValueRef) => {
+    if (usableValue(value)) addValue(table, value, ref);
+    const family = kind ? familyOfValue(value, kind) : undefined;
+    if (!family) return;
+    for (const f of family.forms) if (f !== value.toLowerCase()) table.add(f, ref);
+    for (const f of family.exact) if (f !== value) table.add(f, ref, { caseSensitive: true });
+  };
   for (const t of catalog.traits) {
     if (t.pii || (t.type !== 'string' && t.type !== 'string[]') || t.name === tagTrait) continue;
-    for (const { value } of t.topValues) if (usableValue(value)) addValue(table, value, { source: 'trait', trait: t.name, value });
+    const kind = roleKind.get(t.name) ?? kindOfField(t.name);
+    for (const { value } of t.topValues) if (typeof value === 'string') addForms(value, kind, { source: 'trait', trait: t.name, value });
+    // "Spain" where the workspace has a country trait but nobody from Spain: worth saying so.
+    if ((kind === 'country' || kind === 'language') && t.topValues.length > 0 && t.topValues.length < CATALOG_TOP_VALUES) {
+      const held = new Set(t.topValues.map((v) => (typeof v.value === 'string' ? familyOfValue(v.value, kind)?.key : undefined)));
+      for (const f of familiesOf(kind)) {
+        if (held.has(f.key) || (kind === 'country' && !COMMON_COUNTRIES.includes(f.key))) continue;
+        const ref: ValueRef = { source: 'missing', field: t.name, value: f.forms[0] ?? f.key };
+        f.forms.forEach((w) => table.add(w, ref));
+      }
+    }
   }
   if (tagTrait) for (const { value } of catalog.tags) if (typeof value === 'string') table.add(value, { source: 'tag', trait: tagTrait, value });
   for (const e of catalog.events) {
     for (const p of e.properties) {
       if (p.type !== 'string' || idLike(p)) continue;
-      for (const { value } of p.topValues) if (usableValue(value)) addValue(table, value, { source: 'property', event: e.name, property: p.name, value });
+      const kind = kindOfField(p.name);
+      for (const { value } of p.topValues) if (typeof value === 'string') addForms(value, kind, { source: 'property', event: e.name, property: p.name, value });
     }
   }
   for (const alias of VALUE_ALIASES) {
-    const refs = aliasRefs(catalog, alias.value, alias.field);
-    const payloads = refs.length ? refs : missingRefs(catalog, alias.value, alias.field);
-    for (const ref of payloads) {
-      for (const w of alias.words) table.add(w, ref);
-      for (const w of alias.exactWords ?? []) table.add(w, ref, { caseSensitive: true });
-    }
+    for (const ref of aliasRefs(catalog, alias.value, alias.field)) for (const w of alias.words) table.add(w, ref);
   }
   return table;
 }
@@ -118,12 +138,6 @@ function aliasRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
     }
   }
   return refs;
-}
-
-/** "Spain" where the workspace has a country trait but nobody from Spain: worth saying so. */
-function missingRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
-  const trait = catalog.traits.find((t) => !t.pii && t.type === 'string' && field.test(t.name) && t.topValues.length > 0 && t.topValues.length < 200);
-  return trait ? [{ source: 'missing', field: trait.name, value }] : [];
 }
 
 function buildTraits(catalog: Catalog): PhraseTable<string> {
@@ -233,7 +247,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
   const traits = new Map(catalog.traits.map((t) => [t.name, t]));
   return {
     catalog,
-    values: buildValues(catalog, tagTrait),
+    values: buildValues(catalog, tagTrait, roles),
     lists: buildLists(catalog),
     traits: buildTraits(catalog),
     booleans: buildBooleans(catalog),
