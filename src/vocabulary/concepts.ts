@@ -70,7 +70,7 @@ export const CONCEPTS: Concept[] = [
   act('survey', ['survey', 'answer', 'respond', 'response', 'questionnaire', 'poll'], { loose: [] }),
   act('invite', ['invite', 'invitation'], { loose: ['send', 'refer', 'add'] }),
   act('refer', ['refer', 'referral', 'recommend'], { loose: ['invite'] }),
-  act('connect', ['connect', 'integrate', 'integration', 'link', 'hook up', 'sync'], { loose: ['install', 'enable', 'add', 'set up'] }),
+  act('connect', ['connect', 'integrate', 'integration', 'hook up', 'sync'], { loose: ['link', 'install', 'enable', 'add', 'set up'] }),
   act('enable', ['enable', 'turn on', 'activate', 'switch on', 'allow'], { loose: ['opt in', 'use'], opposes: ['disable'] }),
   act('disable', ['disable', 'turn off', 'deactivate', 'switch off', 'block'], { loose: ['opt out'], opposes: ['enable'] }),
   act('subscribe', ['subscribe', 'opt in', 'subscriber', 'follow'], { loose: ['sign up', 'join', 'subscription'], opposes: ['unsubscribe', 'cancel'] }),

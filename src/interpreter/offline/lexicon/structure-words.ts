@@ -13,8 +13,8 @@ export const OR_WORDS = ['or', 'and/or', 'or who', 'or that', 'or else', 'or who
 
 export const AND_NOT_WORDS = [
   'without', 'excluding', 'exclude', 'excludes', 'except', 'except for', 'except those', 'other than', 'apart from',
-  'but not', 'and not', 'minus', 'not including', 'leaving out', 'but exclude', 'but excluding', 'nor', 'and no', 'but no',
-  'but never', 'and never', 'remove', 'removing', 'leave out', 'filter out', 'filtering out', 'but without',
+  'minus', 'not including', 'leaving out', 'but exclude', 'but excluding', 'nor',
+  'remove', 'removing', 'leave out', 'filter out', 'filtering out', 'but without',
 ];
 
 export const NEGATION_WORDS = [

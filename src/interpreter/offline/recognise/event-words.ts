@@ -58,6 +58,8 @@ function verbForm(t: Token): boolean {
   return ls.length > 1 && (/(ed|en)$/.test(t.norm) || (!t.norm.endsWith('s') && !t.norm.endsWith('ing')));
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'their', 'our', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'no']);
+
 /** Words that say a verb comes next ("who", "to", "didn't"). */
 const BEFORE_VERB = new Set(['who', 'to', 'that', 'and', 'or', 'but', 'never', 'not', 'also', 'still', 'ever', 'already', 'just', 'recently', 'again']);
 
@@ -83,6 +85,9 @@ export function recogniseAction(tokens: readonly Token[], i: number, env?: ScanE
   // "an order", "3 purchases", "the review": a noun that also names an act is the thing here.
   const asVerb = verbForm(t) || BEFORE_VERB.has(tokens[i - 1]?.norm ?? '') || prev?.kind === 'neg';
   if ((isThing || own === 'thing') && !asVerb) return undefined;
+  // "an sms link": after an article or a noun, a word that only loosely says an act is a noun;
+  // one that says it ("a cart abandonment", "email clicks") is the act.
+  if (!asVerb && term.senses.act.core.size === 0 && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || prev?.kind === 'object' || prev?.kind === 'value')) return undefined;
   if (!act && own !== 'act' && !asVerb) return undefined;
   return { end: i + 1, body: { kind: 'action', action: primaryOf(term, 'act'), term } };
 }
