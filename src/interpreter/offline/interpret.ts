@@ -9,10 +9,7 @@ import { allLeaves } from '../../definition/walk.js';
 import { validateDefinition } from '../../definition/validate.js';
 import { UNIT_DAYS } from '../../definition/time.js';
 import type { Interpretation, InterpreterContext, Language } from '../types.js';
-import { buildRoot } from './assemble/build.js';
-import type { EventDraft } from './assemble/drafts.js';
-import { treeDrafts } from './assemble/sentence.js';
-import { shareWindows } from './assemble/windows.js';
+import { buildDefinitionParts } from './assemble/build.js';
 import { resolveVague } from './clarify/resolve-vague.js';
 import { ambiguityQuestion } from './clarify/ambiguity.js';
 import { issueError } from './issues.js';
@@ -70,13 +67,11 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   if (vague.kind === 'clarify') return { kind: 'clarify', question: vague.question, language, toolCalls: log.calls };
   if (vague.kind === 'error') return { kind: 'error', ...vague.error, language, toolCalls: log.calls };
 
-  const events = treeDrafts(reading.tree).filter((d): d is EventDraft => d.kind === 'event');
-  const windows = shareWindows(events, reading.anchors);
-  const root = buildRoot(reading.tree, windows);
+  const { root, exclude } = buildDefinitionParts(reading.tree, reading.anchors);
   if (!root.conditions.length) {
     return { kind: 'error', code: 'invalid_prompt', message: msgs.nothingUnderstood(), language, toolCalls: log.calls };
   }
-  return finish(parseDefinition({ version: 1, root, exclude: [] }), reading.notUnderstood);
+  return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood);
 
   function finish(definition: AudienceDefinition, notUnderstood: string[]): Interpretation {
     const lookback = ctx.catalog.workspace.lookbackDays;

@@ -19,7 +19,7 @@ import type { GlossaryMeaning } from './resolve/glossary.js';
 import { ToolLog } from './resolve/tool-log.js';
 import { coalesce } from './structure/coalesce.js';
 import { joinLooseSuffixes } from './structure/loose-suffix.js';
-import { splitParts } from './structure/split.js';
+import { shapeOf } from './structure/shape.js';
 import { normalizePrompt } from './text/normalize.js';
 import { tokenize } from './text/tokenize.js';
 import { toParserEnglish } from './translate/index.js';
@@ -77,6 +77,6 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     nextOrder: () => order++,
     answers: env.answers ?? {},
   };
-  const tree = assembleSentence(splitParts(mentions), assembleEnv);
+  const tree = assembleSentence(shapeOf(mentions), assembleEnv);
   return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
 }

@@ -4,11 +4,9 @@
  * platinum members". The changed part is read with the same parser as any request.
  */
 import type { AudienceDefinition, Condition, Group, Window } from '../../definition/schema.js';
-import type { EventDraft } from './assemble/drafts.js';
 import type { Language } from '../types.js';
-import { buildRoot } from './assemble/build.js';
+import { buildDefinitionParts } from './assemble/build.js';
 import { treeDrafts } from './assemble/sentence.js';
-import { shareWindows } from './assemble/windows.js';
 import { readText, type ReadEnv, type Reading } from './read.js';
 import { amountAt, toDuration, unitAt } from './recognise/time-units.js';
 import { normalizePrompt } from './text/normalize.js';
@@ -95,10 +93,8 @@ export function refine(prompt: string, current: AudienceDefinition, language: La
 }
 
 function readingConditions(reading: Reading): Condition[] {
-  const events = treeDrafts(reading.tree).filter((d): d is EventDraft => d.kind === 'event');
   if (treeDrafts(reading.tree).some((d) => d.kind === 'vague')) return [];
-  const root: Group = buildRoot(reading.tree, shareWindows(events, reading.anchors));
-  return root.conditions;
+  return buildDefinitionParts(reading.tree, reading.anchors).root.conditions;
 }
 
 /** What a condition is about: the same trait, list or event (with the same filtered properties). */

@@ -57,8 +57,23 @@ export interface AnyDraft {
 export type Draft = EventDraft | LeafDraft | VagueDraft | AnyDraft;
 
 /** Drafts joined: parts by AND, alternatives by OR, drafts of one alternative by AND. */
+export interface DraftPart {
+  kind: 'part';
+  op: 'and' | 'or';
+  alternatives: Draft[][];
+}
+
+/** "either A or B": one of the branches holds. */
+export interface DraftChoice {
+  kind: 'choice';
+  branches: DraftTree[];
+}
+
 export interface DraftTree {
-  parts: Array<{ op: 'and' | 'or'; alternatives: Draft[][] }>;
+  /** In reading order, joined by AND. */
+  items: Array<DraftPart | DraftChoice>;
+  /** Audiences taken away ("excluding anyone refunded"), with the words that said them. */
+  exclusions: Array<{ text: string; tree: DraftTree }>;
 }
 
 export type Issue =

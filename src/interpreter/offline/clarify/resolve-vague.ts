@@ -6,7 +6,7 @@ import type { CatalogSearch } from '../../../catalog/types.js';
 import type { ClarifyingQuestion, InterpreterContext, Language } from '../../types.js';
 import type { Draft, EventDraft, VagueDraft } from '../assemble/drafts.js';
 import { negateContextDrafts } from '../assemble/context-part.js';
-import { treeDrafts } from '../assemble/sentence.js';
+import { pruneTree, treeDrafts, treeParts } from '../assemble/sentence.js';
 import type { IssueError } from '../issues.js';
 import type { Messages } from '../messages/types.js';
 import type { Reading, ReadEnv } from '../read.js';
@@ -34,7 +34,7 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
   const concrete = all.filter((d) => d.kind !== 'vague');
   const events = new EventResolver(env.index, env.log, env.msgs);
   let pending: VagueDraft | undefined;
-  for (const part of reading.tree.parts) {
+  for (const part of treeParts(reading.tree, { exclusions: true })) {
     for (const alternative of part.alternatives) {
       for (let k = 0; k < alternative.length; k++) {
         const d = alternative[k]!;
@@ -55,8 +55,7 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
       }
     }
   }
-  for (const part of reading.tree.parts) part.alternatives = part.alternatives.filter((a) => a.length > 0);
-  reading.tree.parts = reading.tree.parts.filter((p) => p.alternatives.length > 0);
+  reading.tree = pruneTree(reading.tree);
   if (!pending) return { kind: 'ok' };
 
   const options = await optionsFor(pending.notion, pending.about, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });

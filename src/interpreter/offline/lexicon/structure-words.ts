@@ -11,10 +11,27 @@ export const WITH_WORDS = ['with', 'whose', 'where', 'having', 'with a', 'with a
 
 export const OR_WORDS = ['or', 'and/or', 'or who', 'or that', 'or else', 'or whose', 'or with', 'either way'];
 
-export const AND_NOT_WORDS = [
-  'without', 'excluding', 'exclude', 'excludes', 'except', 'except for', 'except those', 'other than', 'apart from',
-  'minus', 'not including', 'leaving out', 'but exclude', 'but excluding', 'nor',
-  'remove', 'removing', 'leave out', 'filter out', 'filtering out', 'but without',
+/** A negation of the next thing named: "without a phone number", "nor tagged VIP". */
+export const AND_NOT_WORDS = ['without', 'nor', 'but without', 'with no'];
+
+/**
+ * An audience taken away, with everything said after it: "excluding anyone refunded in the last
+ * 60 days", "leave out the blocklist and beta testers".
+ */
+export const EXCEPT_WORDS = [
+  'excluding', 'exclude', 'excludes', 'except', 'except for', 'except those', 'except anyone', 'other than', 'apart from', 'minus',
+  'not including', 'leaving out', 'but exclude', 'but excluding', 'remove', 'removing', 'leave out', 'filter out', 'filtering out',
+  'but leave out', 'and leave out', 'and exclude', 'and excluding', 'excl', 'excl.', 'exclusive of', 'barring', 'save for', 'omit', 'omitting',
+  'take out', 'taking out', 'drop', 'but drop', 'and drop', 'less',
+];
+
+/** "either A or B": the choice that follows is between whole clauses. */
+export const EITHER_WORDS = ['either', 'either those', 'either people', 'either users', 'either customers', 'either anyone'];
+
+/** ", or anyone who …": the choice is between whole clauses, not the words next to it. */
+export const WIDE_OR_WORDS = [
+  'or anyone', 'or anybody', 'or everyone', 'or people', 'or those', 'or users', 'or customers', 'or members', 'or folks', 'or ppl',
+  'or any user', 'or any customer', 'or someone', 'or somebody', 'or alternatively', 'or else anyone',
 ];
 
 export const NEGATION_WORDS = [
@@ -24,7 +41,7 @@ export const NEGATION_WORDS = [
   'no longer', 'zero', 'not yet', 'have yet to', 'has yet to', 'failed to', 'never got', 'dont', 'didnt', 'havent', 'hasnt', 'doesnt',
   'not any', 'no one', 'not a single', 'nothing', 'none at all',
   // "whose gender is unknown": the trait is not there
-  'unknown', 'unspecified', 'not specified', 'not set', 'blank', 'null', 'not provided', 'not given',
+  'unknown', 'unspecified', 'not specified', 'not set', 'blank', 'null', 'not provided', 'not given', 'nobody', 'noone',
 ];
 
 export const NEVER_WORDS = [

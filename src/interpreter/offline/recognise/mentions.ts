@@ -38,7 +38,11 @@ export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest'
 
 export type MentionBody =
   /** `attach`: "with", "whose": may carry a detail of the thing just named. */
-  | { kind: 'connector'; op: 'and' | 'or' | 'and_not'; attach?: boolean }
+  /**
+   * `except`: what follows is taken away from the audience; `either`: the "or" that follows chooses
+   * between whole clauses; `wide`: an "or" that starts a clause of its own (", or anyone who").
+   */
+  | { kind: 'connector'; op: 'and' | 'or' | 'and_not' | 'except' | 'either'; attach?: boolean; wide?: boolean }
   | { kind: 'window'; spec: WindowSpec }
   | { kind: 'cmp'; cmp: Comparison; unit?: 'times' | 'years' | 'stars' | 'percent' }
   /** "or more" said after what is counted ("three orders or more"); joined to its number. */

@@ -83,7 +83,7 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       if (trait && trait.end >= best.end) best = trait;
     }
     // "who joined this year": after "who", a verb is what they did, even where a trait is named for it.
-    if (best?.body.kind === 'trait_ref' && ['who', 'that', 'and', 'but', 'or'].includes(lead)) {
+    if (best?.body.kind === 'trait_ref' && (['who', 'that', 'and', 'but', 'or', 'either'].includes(lead) || prev?.kind === 'neg')) {
       const action = recogniseAction(tokens, i, env, prev);
       if (action?.body.kind === 'action' && !action.body.light && action.end >= best.end) best = action;
     }

@@ -227,6 +227,8 @@ function workspaceWords(catalog: Catalog, vocab: Vocabulary): Set<string> {
   values(catalog.tags);
   catalog.lists.forEach((l) => add(l.name));
   catalog.workspace.glossary.forEach((g) => add(g.term));
+  // Other forms of the values stored ("brazil" where the data says BR).
+  for (const kind of ['country', 'language', 'gender', 'platform'] as const) for (const f of familiesOf(kind)) f.forms.forEach(add);
   return out;
 }
 

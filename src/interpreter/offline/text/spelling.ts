@@ -58,7 +58,8 @@ export class Speller {
   correct(word: string): string | undefined {
     const w = word.toLowerCase();
     if (w.length < 4 || /[^a-z']/.test(w) || this.known.has(w) || lemmas(w).some((l) => this.known.has(l))) return undefined;
-    if (dictionary().correct(w) || dictionary().correct(word)) return undefined;
+    const capital = w[0]!.toUpperCase() + w.slice(1);
+    if (dictionary().correct(w) || dictionary().correct(word) || dictionary().correct(capital)) return undefined;
     const max = maxEdits(w);
     let best: string[] = [];
     let bestDistance = max + 1;
