@@ -40,6 +40,10 @@ export const CHANNEL_WORDS: Record<string, string[]> = {
   sms: ['sms', 'text messages', 'texts', 'sms marketing', 'text marketing', 'sms messages'],
   push: ['push', 'push notifications', 'push notification', 'notifications', 'push messages', 'app notifications'],
   line: ['line', 'line official account', 'our line account', 'the line account', "the shop's line official account", 'line oa'],
+  whatsapp: ['whatsapp', 'whatsapp messages', 'whats app', 'wa'],
+  slack: ['slack', 'slack messages'],
+  telegram: ['telegram'],
+  wechat: ['wechat', 'weixin'],
 };
 
 export const STATE_WORDS: Record<string, { on: string[]; off: string[] }> = {

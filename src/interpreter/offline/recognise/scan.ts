@@ -75,6 +75,11 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
         best = best.body.kind === 'value' ? { ...object, body: { ...object.body, refs: best.body.refs } } : object;
       }
     }
+    // "Premium", "lapsed": a vague word the workspace holds as a value is that value.
+    if (best?.body.kind === 'vague') {
+      const value = recogniseValue(tokens, i, env);
+      if (value && value.end >= best.end) best = value;
+    }
     const prev = out.at(-1);
     const lead = prev?.kind === 'connector' ? prev.text.toLowerCase() : '';
     // "whose email is missing": after "whose", a word naming a trait is the trait.

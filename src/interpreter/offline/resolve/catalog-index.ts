@@ -11,10 +11,10 @@ import { familiesOf, familyOfValue, kindOfField, type FamilyKind } from '../../.
 import type { ValueRef } from '../recognise/mentions.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import { glossaryForms } from './glossary-forms.js';
-import { vocabularyOf, type Vocabulary } from '../../../vocabulary/vocabulary.js';
+import { textWords, vocabularyOf, type Vocabulary } from '../../../vocabulary/vocabulary.js';
 import { rolesOf, type Roles } from '../../../vocabulary/roles.js';
 import { says } from '../../../vocabulary/word-sense.js';
-import { textWords } from '../../../vocabulary/vocabulary.js';
+import { lemmas } from '../../../vocabulary/lemma.js';
 import { nameWords } from '../../../vocabulary/name-words.js';
 import { lexiconWords } from '../lexicon/known-words.js';
 import { Speller } from '../text/spelling.js';
@@ -91,7 +91,9 @@ function buildValues(catalog: Catalog, tagTrait: string | undefined, roles: Role
   for (const t of catalog.traits) {
     if (t.pii || (t.type !== 'string' && t.type !== 'string[]') || t.name === tagTrait) continue;
     const kind = roleKind.get(t.name) ?? kindOfField(t.name);
-    for (const { value } of t.topValues) if (typeof value === 'string') addForms(value, kind, { source: 'trait', trait: t.name, value });
+    // A list trait's values are held like tags: "favourite genres include Anime", "features: Automations".
+    const ref = (value: string): ValueRef => (t.type === 'string[]' ? { source: 'tag', trait: t.name, value } : { source: 'trait', trait: t.name, value });
+    for (const { value } of t.topValues) if (typeof value === 'string') addForms(value, kind, ref(value));
     // "Spain" where the workspace has a country trait but nobody from Spain: worth saying so.
     if ((kind === 'country' || kind === 'language') && t.topValues.length > 0 && t.topValues.length < CATALOG_TOP_VALUES) {
       const held = new Set(t.topValues.map((v) => (typeof v.value === 'string' ? familyOfValue(v.value, kind)?.key : undefined)));
@@ -149,28 +151,47 @@ function buildTraits(catalog: Catalog): PhraseTable<string> {
   return table;
 }
 
+/** Words in a flag's name that say it is a flag, not what it is about ("isAdmin", "MSG-push", "PUSH_OK"). */
+const FLAG_WORDS = new Set(['is', 'has', 'have', 'can', 'message', 'marketing', 'ok', 'flag', 'allowed', 'allow', 'opt', 'in', 'out', 'status', 'yes', 'no', 'accepts', 'accepted', 'consent', 'optin', 'optout', 'enabled', 'subscribed']);
+
+/** The channel a flag is about, from its name or, failing that, its description ("Consented to marketing email"). */
+function channelOf(words: readonly string[], description: string | undefined, channels: ReadonlySet<string>): string | undefined {
+  const known = (w: string) => channels.has(w) || w in CHANNEL_WORDS;
+  return words.find(known) ?? textWords(description ?? '').map((w) => lemmas(w).at(-1)!).find(known);
+}
+
+/**
+ * Flags said in words: a channel consent ("subscribed to email", "push enabled", "opted out of
+ * sms", from `email_subscribed`, `MSG-push`, `marketingOptIn` + its description) or a kind of
+ * person ("admins", "is an admin", from `isAdmin`).
+ */
 function buildBooleans(catalog: Catalog): PhraseTable<{ trait: string; value: boolean }> {
   const table = new PhraseTable<{ trait: string; value: boolean }>();
+  const channels = new Set([...Object.keys(catalog.workspace.channels).map((c) => c.toLowerCase()), ...Object.keys(CHANNEL_WORDS)]);
   for (const t of catalog.traits) {
     if (t.type !== 'boolean') continue;
-    const parts = t.name.toLowerCase().split(/[_\s]+/);
-    const state = parts.find((p) => p in STATE_WORDS);
-    const channel = parts.filter((p) => p !== state).join(' ');
-    if (!state || !channel) {
-      table.add(spaced(t.name), { trait: t.name, value: true });
+    const yes = { trait: t.name, value: true };
+    const words = nameWords(t.name);
+    table.add(spaced(t.name), yes);
+    const channel = channelOf(words, t.description, channels);
+    const stateWord = words.find((w) => w in STATE_WORDS) ?? (/(allow|enabl|permi)/i.test(`${t.name} ${t.description ?? ''}`) ? 'enabled' : 'subscribed');
+    if (channel) {
+      const names = [channel, ...(CHANNEL_WORDS[channel] ?? [])];
+      const forms = STATE_WORDS[stateWord]!;
+      for (const c of names) {
+        for (const f of forms.on) table.add(f.replace('{c}', c), yes);
+        for (const f of forms.off) table.add(f.replace('{c}', c), { trait: t.name, value: false });
+      }
+      // "customers on LINE": a channel no event tracks can only mean being reachable there.
+      if (!catalog.events.some((e) => nameWords(e.name).includes(channel))) for (const c of names) table.add(c, yes);
       continue;
     }
-    const channels = [channel, ...(CHANNEL_WORDS[channel] ?? [])];
-    const forms = STATE_WORDS[state]!;
-    for (const c of channels) {
-      for (const f of forms.on) table.add(f.replace('{c}', c), { trait: t.name, value: true });
-      for (const f of forms.off) table.add(f.replace('{c}', c), { trait: t.name, value: false });
+    // "isAdmin": admins, an admin.
+    const subject = words.filter((w) => !FLAG_WORDS.has(w));
+    if (subject.length && subject.length <= 3 && words.length > subject.length) {
+      const noun = subject.join(' ');
+      for (const f of [noun, `${noun}s`, `an ${noun}`, `a ${noun}`]) table.add(f, yes);
     }
-    // "customers on LINE": a channel no event tracks can only mean being reachable there.
-    if (!catalog.events.some((e) => e.name.toLowerCase().split(/\s+/).includes(channel))) {
-      for (const c of channels) table.add(c, { trait: t.name, value: true });
-    }
-    table.add(spaced(t.name), { trait: t.name, value: true });
   }
   return table;
 }
