@@ -4,10 +4,13 @@
  * "orders over $50"), a trait ("probability above 0.5", "aged 25 to 34") or age ("women over 40").
  */
 import type { CatalogIndex } from '../resolve/catalog-index.js';
+import { measuredBy } from './filters.js';
 import type { Mention, MentionOf } from '../recognise/mentions.js';
 
 export type CmpTarget =
   | { kind: 'count' }
+  /** A property named by its unit ("50 MB"), each event's or in total ("600 minutes of video"). */
+  | { kind: 'measured'; property: string; total: boolean }
   | { kind: 'aggregate' }
   | { kind: 'money_filter' }
   | { kind: 'property'; property: string }
@@ -25,11 +28,17 @@ export function ageTrait(index: CatalogIndex): string | undefined {
 export function cmpTarget(
   mentions: readonly Mention[],
   p: number,
-  opts: { hasEvent: boolean; hasAggregate: boolean; index: CatalogIndex },
+  opts: { hasEvent: boolean; hasAggregate: boolean; index: CatalogIndex; events?: readonly string[] },
 ): CmpTarget {
   const c = mentions[p] as MentionOf<'cmp'>;
   const before = mentions[p - 1];
   const after = mentions[p + 1];
+  if (c.measure && opts.hasEvent && opts.events) {
+    const property = measuredBy(c.measure, opts.events.map((e) => opts.index.event(e)));
+    // "600 minutes of video" (the amount before what was done) is a total; "a file larger than 50 MB" one event's.
+    const total = !mentions.slice(0, p).some((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'event_name');
+    if (property) return { kind: 'measured', property: property.name, total };
+  }
   if (c.unit === 'times') return { kind: 'count' };
   if (c.unit === 'stars') return opts.hasEvent ? { kind: 'stars' } : { kind: 'none' };
   if (c.unit === 'years') {

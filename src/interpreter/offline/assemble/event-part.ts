@@ -5,6 +5,8 @@
 import type { Comparator, PropertyFilter, Window } from '../../../definition/schema.js';
 import { subtractDays } from '../../../definition/time.js';
 import type { Comparison, Mention, MentionOf, WindowSpec } from '../recognise/mentions.js';
+import { termsOf, textWords, type Term } from '../../../vocabulary/vocabulary.js';
+import { similarity } from '../../../vocabulary/word-sense.js';
 import { cmpTarget } from './comparisons.js';
 import type { Draft, EventDraft, EventMeasure } from './drafts.js';
 import type { AssembleEnv, EventContext } from './env.js';
@@ -59,6 +61,19 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     used.add(v);
   }
 
+  // "rented a movie" where a payment records its purchase type: the act is a value of the event ("Rental").
+  for (const term of source.acts) {
+    const hit = valueSaidBy(term, events, env);
+    if (hit && !filters.some((f) => f.property === hit.property)) {
+      filters.push(valueFilter(hit.property, [hit.value], false));
+      env.log.record('search_catalog', { query: term.text, kinds: ['value'] }, env.msgs.foundValue(String(hit.value), `${hit.event}.${hit.property}`));
+    }
+  }
+  // "read time per article": a value that names what the event is about says nothing more.
+  for (const v of only(ms, 'value')) {
+    if (!used.has(v) && namesEvent(v.text, events, env)) used.add(v);
+  }
+
   // "signed up via email": a channel word that is a value of the event ("method = email").
   for (const o of only(ms, 'object')) {
     if (events.some((e) => new RegExp(`\\b${o.object}\\b`, 'i').test(e))) continue;
@@ -78,9 +93,19 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   if (measured) used.add(measuredRef!);
   // "total refunds": a bare measure of a thing, summed when the number is money, else counted.
   const bareMeasure = aggregates.length > 0 && aggregates.every((a) => a.generic) && !measured;
+  /** A property summed because its unit said so ("600 minutes of video"). */
+  let totalOf: string | undefined;
   ms.forEach((m, p) => {
     if (m.kind !== 'cmp') return;
-    let target = cmpTarget(ms, p, { hasEvent: true, hasAggregate: aggregates.length > 0, index: env.index });
+    let target = cmpTarget(ms, p, { hasEvent: true, hasAggregate: aggregates.length > 0, index: env.index, events });
+    if (target.kind === 'measured') {
+      if (target.total) {
+        aggregateCmp = m.cmp;
+        totalOf = target.property;
+      } else filters.push(comparisonFilter(target.property, m.cmp));
+      used.add(m);
+      return;
+    }
     // A measured word these events do not carry ("average checkout value") is their money.
     const onMeasured = (measured !== undefined && (target.kind === 'money_filter' || (target.kind === 'property' && target.property === measured) || (target.kind === 'stars' && ratingProperty(event)?.name === measured)))
       || (measured === undefined && measuredRef !== undefined && target.kind === 'property' && target.property === measuredRef.property && m.cmp.money);
@@ -136,10 +161,10 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
       window = undefined;
     }
   }
-  const measuredName = measured ?? moneyProperty(event)?.name;
+  const measuredName = totalOf ?? measured ?? moneyProperty(event)?.name;
   if (aggregateCmp && measuredName) {
     const op = aggregateCmp.op === 'between' ? 'between' : negated ? invert(aggregateCmp.op) : aggregateCmp.op;
-    measures.push({ type: 'aggregate', fn: aggregates[0]?.fn ?? 'sum', property: measuredName, op, value: aggregateCmp.value });
+    measures.push({ type: 'aggregate', fn: totalOf ? 'sum' : aggregates[0]?.fn ?? 'sum', property: measuredName, op, value: aggregateCmp.value });
     env.log.record('search_catalog', { query: `${event!.name} ${measuredName}`, kinds: ['property'] }, env.msgs.foundValue(measuredName, event!.name));
   }
   if (countCmp || !measures.length) {
@@ -166,4 +191,31 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
 
 function isNegatedEvent(ms: readonly Mention[], neg: Map<Mention, Negation>): boolean {
   return ms.some((m) => EVENTISH.has(m.kind) && neg.has(m));
+}
+
+/** The one string value of these events an act names, where their names do not say the act themselves. */
+function valueSaidBy(term: Term, events: readonly string[], env: AssembleEnv): { event: string; property: string; value: string } | undefined {
+  const hits: Array<{ event: string; property: string; value: string }> = [];
+  for (const name of events) {
+    const entry = env.index.vocab.event(name);
+    if (!entry || entry.nameTerms.some((n) => similarity(term, n, 'act') >= 0.8)) return undefined;
+    for (const p of entry.info.properties) {
+      if (p.type !== 'string') continue;
+      for (const { value } of p.topValues) {
+        if (typeof value !== 'string' || value.length > 30) continue;
+        const [t] = termsOf(textWords(value));
+        if (t && termsOf(textWords(value)).length === 1 && similarity(term, t, 'act') >= 0.8) hits.push({ event: name, property: p.name, value });
+      }
+    }
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The words name the thing these events are about ("article" for Article Read). */
+function namesEvent(text: string, events: readonly string[], env: AssembleEnv): boolean {
+  const words = termsOf(textWords(text));
+  return words.length > 0 && events.some((name) => {
+    const entry = env.index.vocab.event(name);
+    return entry !== undefined && words.every((w) => [...entry.nameTerms, ...entry.descTerms].some((n) => similarity(w, n, 'thing') >= 0.8));
+  });
 }

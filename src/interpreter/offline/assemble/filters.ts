@@ -1,6 +1,9 @@
 /** Property filters and trait conditions from values said together ("gold or platinum"). */
 import type { Comparator, PropertyFilter } from '../../../definition/schema.js';
 import type { EventInfo, PropertyInfo } from '../../../catalog/types.js';
+import { lemmas } from '../../../vocabulary/lemma.js';
+import { nameWords } from '../../../vocabulary/name-words.js';
+import { moneyPropertyOf, scorePropertyOf } from '../../../vocabulary/roles.js';
 import type { Comparison } from '../recognise/mentions.js';
 
 type Scalar = string | number | boolean;
@@ -25,16 +28,30 @@ export function invert(op: Comparator): Comparator {
   return map[op];
 }
 
-const MONEY_NAME = /^(total|amount|revenue|value|order_total|subtotal|cart_value|price|order_value|grand_total)$/i;
+/** The property that holds an event's money: by name in any style, else by a description that talks about money. */
+export const moneyProperty = moneyPropertyOf;
 
-/** The property that holds an event's money: by name, else by a description that talks about value. */
-export function moneyProperty(event: EventInfo | undefined): PropertyInfo | undefined {
-  if (!event) return undefined;
-  const numeric = event.properties.filter((p) => p.type === 'number');
-  return numeric.find((p) => MONEY_NAME.test(p.name)) ?? numeric.find((p) => /value|usd|amount|revenue|price|\$/i.test(p.description ?? ''));
-}
+/** The property holding a star rating or a score. */
+export const ratingProperty = scorePropertyOf;
 
-/** The property holding a star rating. */
-export function ratingProperty(event: EventInfo | undefined): PropertyInfo | undefined {
-  return event?.properties.find((p) => p.type === 'number' && (/rating|stars?|score/i.test(p.name) || /stars?/i.test(p.description ?? '')));
+/** Kinds of unit, and the words a property measured in them has in its name or description. */
+const UNIT_CLASSES: Array<{ units: RegExp; words: RegExp }> = [
+  { units: /^(seconds?|secs?|minutes?|mins?|hours?|hrs?)$/, words: /\b(duration|time|length|minutes?|mins?|seconds?|secs?|hours?|watch|watched|read|listen|playtime)\b/i },
+  { units: /^(mb|megabytes|gb|gigabytes|kb|kilobytes)$/, words: /\b(size|mb|gb|kb|bytes?|megabytes?)\b/i },
+  { units: /^(km|kms|kilomet(er|re)s|miles?)$/, words: /\b(distance|km|miles?|length)\b/i },
+  { units: /^(kg|kgs|kilos|lbs)$/, words: /\b(weight|kg|lbs?)\b/i },
+];
+
+/**
+ * The numeric property of these events a unit names: "50 MB" is `size_mb`, "300 seconds" the read
+ * time, "3 nights" `nights`. The unit's own word in the name first, then its kind.
+ */
+export function measuredBy(unit: string, events: ReadonlyArray<EventInfo | undefined>): PropertyInfo | undefined {
+  const numeric = events.flatMap((e) => e?.properties.filter((p) => p.type === 'number') ?? []);
+  const base = lemmas(unit).at(-1)!;
+  const named = numeric.find((p) => nameWords(p.name).some((w) => lemmas(w).includes(base)));
+  if (named) return named;
+  const kind = UNIT_CLASSES.find((c) => c.units.test(unit.toLowerCase()));
+  if (!kind) return undefined;
+  return numeric.find((p) => kind.words.test(nameWords(p.name).join(' '))) ?? numeric.find((p) => kind.words.test(p.description ?? ''));
 }

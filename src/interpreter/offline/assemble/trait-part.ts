@@ -59,10 +59,16 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const tagged = ms.some((m) => m.kind === 'tagged');
   const valueTraits = new Set<string>();
 
-  for (const m of ms) {
+  for (const [k, m] of ms.entries()) {
     if (m.kind !== 'value' || used.has(m)) continue;
     const missing = m.refs.find((r) => r.source === 'missing');
     const refs = chooseRefs(m, tagged);
+    // "lapsed subscribers": a value of the same trait said as the noun after another only names the people.
+    const before = ms[k - 1];
+    if (before?.kind === 'value' && refs[0]?.source === 'trait' && /s$/i.test(m.text) && chooseRefs(before, tagged).some((r) => r.source === 'trait' && r.trait === (refs[0] as { trait: string }).trait)) {
+      used.add(m);
+      continue;
+    }
     if (!refs.length) {
       if (missing && missing.source === 'missing') {
         const trait = env.index.trait(missing.field);

@@ -35,6 +35,8 @@ export const FILLER_WORDS = new Set([
   'certain', 'specific', 'particular', 'main', 'primary', 'brand', 'company',
   // "carts worth more than $200": the amount says it
   'worth', 'valued',
+  // "average read time per article": the measure says how it is taken
+  'per',
 ]);
 
 /**

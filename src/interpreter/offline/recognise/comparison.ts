@@ -5,7 +5,7 @@
  */
 import { PhraseTable } from '../text/phrase-table.js';
 import { numberWord } from '../text/numbers.js';
-import type { Token } from '../text/tokenize.js';
+import { CURRENCY_WORDS, type Token } from '../text/tokenize.js';
 import type { CompareOp, Comparison, MentionBody } from './mentions.js';
 import type { Recognised } from './scan-types.js';
 
@@ -58,8 +58,13 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; money: 
   return undefined;
 }
 
+/** Units of a measured property: "50 MB", "300 seconds", "3 nights" (the word is kept to find the property). */
+const MEASURES = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'mb', 'megabytes',
+  'gb', 'gigabytes', 'kb', 'kilobytes', 'km', 'kms', 'kilometers', 'kilometres', 'mile', 'miles', 'kg', 'kgs', 'kilos', 'lbs', 'night', 'nights',
+  'guest', 'guests', 'seat', 'seats', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
+
 /** Words after the number that say what is counted or measured. */
-function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'years' | 'stars' | 'percent'; end: number } {
+function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'years' | 'stars' | 'percent'; end: number; measure?: string; money?: boolean } {
   // "5-star", "3-time"
   const j = tokens[k]?.text === '-' && tokens[k + 1]?.kind === 'word' ? k + 1 : k;
   const w = tokens[j]?.norm;
@@ -71,6 +76,8 @@ function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'yea
   if (tokens[j]?.text === '-' && tokens[j + 1]?.norm === 'year' && tokens[j + 2]?.norm === '-' ) return { unit: 'years', end: j + 4 };
   if (w === 'star' || w === 'stars') return { unit: 'stars', end: j + 1 };
   if (tokens[j]?.text === '%' || w === 'percent') return { unit: 'percent', end: j + 1 };
+  if (w && CURRENCY_WORDS.has(w)) return { end: j + 1, money: true };
+  if (w && MEASURES.has(w)) return { end: j + 1, measure: w };
   return { end: k };
 }
 
@@ -103,23 +110,23 @@ export function recogniseComparison(tokens: readonly Token[], i: number): Recogn
       money = money || second.money;
       const lo = Math.min(first.value, second.value);
       const hi = Math.max(first.value, second.value);
-      const { unit, end } = unitAfter(tokens, j + 2);
-      return cmp(end, { op: 'between', value: [lo, hi], money }, unit);
+      const { unit, end, measure, money: said } = unitAfter(tokens, j + 2);
+      return cmp(end, { op: 'between', value: [lo, hi], money: money || !!said }, unit, measure);
     }
   }
   if (op === 'range') return undefined;
 
-  let { unit, end } = unitAfter(tokens, j);
+  let { unit, end, measure, money: said } = unitAfter(tokens, j);
   const suffix = SUFFIX.match(tokens, end);
   if (suffix && (op === undefined || op === 'eq')) {
     op = suffix.payloads[0]!;
     end = suffix.end;
-    if (!unit) ({ unit, end } = unitAfter(tokens, end));
+    if (!unit && !measure) ({ unit, end, measure, money: said } = unitAfter(tokens, end));
   }
-  return cmp(end, { op: op ?? 'eq', value: first.value, money }, unit);
+  return cmp(end, { op: op ?? 'eq', value: first.value, money: money || !!said }, unit, measure);
 }
 
-function cmp(end: number, c: Comparison, unit?: 'times' | 'years' | 'stars' | 'percent'): Recognised {
-  const body: MentionBody = unit ? { kind: 'cmp', cmp: c, unit } : { kind: 'cmp', cmp: c };
+function cmp(end: number, c: Comparison, unit?: 'times' | 'years' | 'stars' | 'percent', measure?: string): Recognised {
+  const body: MentionBody = { kind: 'cmp', cmp: c, ...(unit ? { unit } : {}), ...(measure ? { measure } : {}) };
   return { end, body };
 }

@@ -99,8 +99,8 @@ export function recogniseObject(tokens: readonly Token[], i: number, env?: ScanE
   if (phrase && phrase.end > i + 1) return { end: phrase.end, body: { kind: 'object', object: primaryOf(phrase.term, 'thing'), term: phrase.term } };
   if (FILLER_WORDS.has(t.norm) && !GENERIC_THINGS.has(t.norm)) return undefined;
   const term = wordTerm(t);
-  // "opened", "bought": a verb form is the act, never the thing.
-  if (verbForm(t) && /(ed|en)$/.test(t.norm) && !says(term.senses, 'thing')) return undefined;
+  // "opened", "watched": a verb form is the act, never the thing.
+  if (verbForm(t) && /(ed|en)$/.test(t.norm)) return undefined;
   const generic = GENERIC_THINGS.has(t.norm) || GENERIC_THINGS.has(lemmas(t.norm).at(-1)!);
   if (!says(term.senses, 'thing') && !says(term.senses, 'act') && !(env && workspaceWord(t, env)) && !generic) return undefined;
   return { end: i + 1, body: { kind: 'object', object: primaryOf(term, 'thing'), term, ...(generic ? { generic: true } : {}) } };

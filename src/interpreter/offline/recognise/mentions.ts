@@ -44,7 +44,8 @@ export type MentionBody =
    */
   | { kind: 'connector'; op: 'and' | 'or' | 'and_not' | 'except' | 'either'; attach?: boolean; wide?: boolean }
   | { kind: 'window'; spec: WindowSpec }
-  | { kind: 'cmp'; cmp: Comparison; unit?: 'times' | 'years' | 'stars' | 'percent' }
+  /** `measure`: the unit said after the number ("50 MB", "300 seconds"), which names the property measured. */
+  | { kind: 'cmp'; cmp: Comparison; unit?: 'times' | 'years' | 'stars' | 'percent'; measure?: string }
   /** "or more" said after what is counted ("three orders or more"); joined to its number. */
   | { kind: 'cmp_suffix'; op: 'gte' | 'lte' }
   | { kind: 'neg'; never: boolean }

@@ -68,7 +68,7 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     // not the trait or property of that name ("whose email is missing" keeps the trait).
     // The verb the word is the object of, past the values said of it ("clicked a promotional email").
     const verb = [...out].reverse().find((m) => m.kind !== 'value' && m.kind !== 'cmp' && m.kind !== 'cmp_suffix');
-    if ((best?.body.kind === 'trait_ref' || best?.body.kind === 'property_ref' || best?.body.kind === 'value') && verb?.kind === 'action' && !verb.light) {
+    if ((best?.body.kind === 'trait_ref' || best?.body.kind === 'property_ref' || best?.body.kind === 'value' || best?.body.kind === 'boolean_trait') && verb?.kind === 'action' && !verb.light) {
       const object = recogniseObject(tokens, i, env);
       if (object?.body.kind === 'object' && object.end >= best.end && !object.body.generic) {
         // "watched a documentary": the thing watched, and the genre when the event records one.
@@ -112,5 +112,15 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     if (!isFillerWord(t) && t.kind !== 'punct') out.push({ kind: 'unknown', start: i, end: i + 1, text: t.text });
     i++;
   }
-  return out;
+  return nounsBeforeActs(out, tokens, env);
+}
+
+/** "3 email clicks", "push opens": a value right before an act said as a noun is the thing acted on. */
+function nounsBeforeActs(out: Mention[], tokens: readonly Token[], env: ScanEnv): Mention[] {
+  return out.map((m, k) => {
+    const next = out[k + 1];
+    if (m.kind !== 'value' || next?.kind !== 'action' || next.light || next.start !== m.end) return m;
+    const object = recogniseObject(tokens, m.start, env);
+    return object?.body.kind === 'object' && object.end === m.end ? { ...object.body, refs: m.refs, start: m.start, end: m.end, text: m.text } : m;
+  });
 }

@@ -177,13 +177,17 @@ function buildBooleans(catalog: Catalog): PhraseTable<{ trait: string; value: bo
     const stateWord = words.find((w) => w in STATE_WORDS) ?? (/(allow|enabl|permi)/i.test(`${t.name} ${t.description ?? ''}`) ? 'enabled' : 'subscribed');
     if (channel) {
       const names = [channel, ...(CHANNEL_WORDS[channel] ?? [])];
-      const forms = STATE_WORDS[stateWord]!;
+      // Subscribed, enabled, allowed, opted in: for a channel these all say one thing.
+      const on = [...STATE_WORDS[stateWord]!.on, ...Object.values(STATE_WORDS).flatMap((f) => f.on)];
+      const off = [...STATE_WORDS[stateWord]!.off, ...Object.values(STATE_WORDS).flatMap((f) => f.off)];
       for (const c of names) {
-        for (const f of forms.on) table.add(f.replace('{c}', c), yes);
-        for (const f of forms.off) table.add(f.replace('{c}', c), { trait: t.name, value: false });
+        for (const f of new Set(on)) table.add(f.replace('{c}', c), yes);
+        for (const f of new Set(off)) table.add(f.replace('{c}', c), { trait: t.name, value: false });
       }
       // "customers on LINE": a channel no event tracks can only mean being reachable there.
-      if (!catalog.events.some((e) => nameWords(e.name).includes(channel))) for (const c of names) table.add(c, yes);
+      const tracked = catalog.events.some((e) => nameWords(e.name).some((w) => names.includes(w) || lemmas(w).some((l) => names.includes(l)))
+        || e.properties.some((p) => p.topValues.some((v) => typeof v.value === 'string' && names.includes(v.value.toLowerCase()))));
+      if (!tracked) for (const c of names) table.add(c, yes);
       continue;
     }
     // "isAdmin": admins, an admin.

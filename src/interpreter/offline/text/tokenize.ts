@@ -27,7 +27,7 @@ export interface Token {
 const PATTERN = new RegExp(
   [
     String.raw`(?<quoted>"[^"]{1,200}"|(?<=^|\s)'[^'\s][^']{0,200}'(?=$|[\s.,;!?)]))`,
-    String.raw`(?<money>\$\s?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?[kKmM]\b)?)`,
+    String.raw`(?<money>(?:[A-Z]{1,2}\$|[$€£¥₹฿])\s?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?:\s?[kKmM]\b)?|(?:\d+(?:,\d{3})*(?:\.\d+)?)\s?[€£¥₹฿](?!\w))`,
     String.raw`(?<decade>(?:\d{2}){1,2}s\b)`,
     String.raw`(?<number>(?:\d+(?:,\d{3})+|\d+)(?:\.\d+)?(?:[kK]\b)?|\.\d+)`,
     String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\d']*)`,
@@ -36,7 +36,9 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'usd', 'bucks']);
+/** Words after an amount that make it money (whatever the workspace's currency). */
+export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'usd', 'bucks', 'euro', 'euros', 'eur', 'gbp', 'pound', 'pounds', 'quid', 'yen', 'jpy',
+  'baht', 'thb', 'twd', 'ntd', 'rupee', 'rupees', 'inr', 'aud', 'cad', 'sgd', 'hkd', 'chf', 'sek', 'nok', 'dkk', 'yuan', 'rmb', 'cny', 'won', 'krw']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -49,7 +51,7 @@ export function tokenize(text: string): Token[] {
       const inner = raw.slice(1, -1);
       tokens.push({ ...base, kind: 'quoted', text: inner, norm: inner.toLowerCase(), stem: inner.toLowerCase() });
     } else if (g.money !== undefined) {
-      const value = parseNumberText(raw.replace(/^\$\s?/, ''));
+      const value = parseNumberText(raw.replace(/^[A-Z]{0,2}[$€£¥₹฿]\s?|\s?[€£¥₹฿]$/g, ''));
       tokens.push({ ...base, kind: 'number', stem: base.norm, value, money: true });
     } else if (g.decade !== undefined) {
       tokens.push({ ...base, kind: 'number', stem: base.norm, value: Number(raw.slice(0, -1)), decade: true });
