@@ -51,7 +51,7 @@ function treeConditions(tree: DraftTree, windows: Map<EventDraft, Window | undef
 const asGroup = (c: Condition): Group => (c.type === 'group' ? c : { type: 'group', op: 'and', conditions: [c] });
 
 /** The opposite of a condition that has one without changing what it counts: a list, a trait value, a tag. */
-function negatedLeaf(c: Condition): Condition | undefined {
+export function negatedLeaf(c: Condition): Condition | undefined {
   if (c.type === 'list') return { ...c, op: c.op === 'in' ? 'not_in' : 'in' };
   if (c.type !== 'trait') return undefined;
   switch (c.op) {

@@ -2,7 +2,7 @@
  * Conditions on their way to the definition. Event conditions stay drafts until the whole
  * request is read, because a window said once covers the whole clause.
  */
-import type { Comparator, ContextCondition, Group, PropertyFilter, TimeUnit, Window, ListCondition, TraitCondition } from '../../../definition/schema.js';
+import type { Comparator, Condition, PropertyFilter, TimeUnit, Window } from '../../../definition/schema.js';
 import type { Notion, WindowSpec } from '../recognise/mentions.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
 
@@ -31,8 +31,11 @@ export interface EventDraft {
 
 export interface LeafDraft {
   kind: 'leaf';
-  /** A group only for a fact of the visit said negated that is several conditions ("not on an iPhone"). */
-  condition: TraitCondition | ListCondition | ContextCondition | Group;
+  /**
+   * A group for a fact of the visit said negated that is several conditions ("not on an iPhone"),
+   * or a glossary word's meaning; an event condition only from a glossary word.
+   */
+  condition: Condition;
 }
 
 /** A vague word waiting for its meaning (an answer, or a question to ask). */

@@ -11,6 +11,7 @@ import { cmpTarget } from './comparisons.js';
 import type { Draft, EventDraft, EventMeasure } from './drafts.js';
 import type { AssembleEnv, EventContext } from './env.js';
 import { accountAge, countBounds, firstTime, negateCount } from './event-measures.js';
+import { dateCondition } from './date-traits.js';
 import { EVENTISH, findEvents, measuredProperty, only, traitLike } from './event-source.js';
 import { comparisonFilter, invert, moneyProperty, ratingProperty, valueFilter } from './filters.js';
 import { abandonmentDrafts, quietSince } from './follow-ups.js';
@@ -29,8 +30,13 @@ export interface EventPartResult {
  */
 export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, env: AssembleEnv, prev: EventContext | undefined, sameChoice: boolean): EventPartResult {
   const used = new Set<Mention>();
-  const source = findEvents(ms, env, prev, sameChoice);
-  if (!source) return { drafts: [], used };
+  const found = findEvents(ms, env, prev, sameChoice);
+  if (!found) return { drafts: [], used };
+  if ('dateTrait' in found) {
+    ms.forEach((m) => (EVENTISH.has(m.kind) || m.kind === 'window' || m.kind === 'neg' || m.kind === 'pronoun') && used.add(m));
+    return { drafts: [{ kind: 'leaf', condition: dateCondition(found.dateTrait, ms, isNegatedEvent(ms, neg), env) }], used };
+  }
+  const source = found;
   let events = source.events;
   const filters: PropertyFilter[] = [...source.filters];
   const aggregates = only(ms, 'aggregate');
@@ -127,7 +133,9 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const negated = (isNegatedEvent(ms, neg) || ellipsisNegated) !== source.glossaryNegated;
   const never = [...neg.entries()].some(([m, n]) => n.never && EVENTISH.has(m.kind));
   const windows = only(ms, 'window');
-  let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.at(-1)?.spec;
+  // "who will buy in the next 30 days": the future is not recorded.
+  if (windows.some((w) => w.spec.kind === 'next')) env.issues.push({ kind: 'out_of_scope', thing: 'future' });
+  let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.filter((w) => w.spec.kind !== 'next').at(-1)?.spec;
   windows.forEach((w) => used.add(w));
   const markUsed = () => ms.forEach((m) => (EVENTISH.has(m.kind) || m.kind === 'pronoun' || m.kind === 'neg') && used.add(m));
   const context = (drafts: EventDraft[]): EventContext => ({ acts: source.acts, things: source.things, draft: drafts[0]! });

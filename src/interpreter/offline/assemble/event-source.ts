@@ -11,6 +11,8 @@ import { matchEvents } from '../../../vocabulary/match-events.js';
 import type { EventRoleId } from '../../../vocabulary/roles.js';
 import type { Mention, MentionOf } from '../recognise/mentions.js';
 import type { AssembleEnv, EventContext } from './env.js';
+import type { TraitInfo } from '../../../catalog/types.js';
+import { dateTraitFor } from './date-traits.js';
 import { chosenEvent } from '../clarify/ambiguity.js';
 import { answerFor } from '../clarify/answer-for.js';
 
@@ -62,8 +64,13 @@ function abandonmentOf(acts: readonly Term[], things: readonly Term[]): keyof ty
   return 'cart';
 }
 
+/** The alternative speaks of a date the profile holds ("installed the app in the last 30 days"). */
+export interface DateTraitSource {
+  dateTrait: TraitInfo;
+}
+
 /** Undefined when the alternative names no event (an issue is recorded when it tried to). */
-export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: EventContext | undefined, sameChoice: boolean): EventSource | undefined {
+export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: EventContext | undefined, sameChoice: boolean): EventSource | DateTraitSource | undefined {
   const names = only(ms, 'event_name');
   const glossary = only(ms, 'glossary');
   const aggregates = only(ms, 'aggregate');
@@ -223,6 +230,11 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     }
   }
   if (!events.length) {
+    const dated = weakOnly ? undefined : dateTraitFor(acts, things, env);
+    if (dated) {
+      env.log.record('search_catalog', { query: dated.name, kinds: ['trait'] }, env.msgs.foundTrait(dated.name));
+      return { dateTrait: dated };
+    }
     if (!weakOnly) reportMissing(ms, env, acts, things, values);
     return undefined;
   }

@@ -10,6 +10,7 @@ import { cmpTarget } from './comparisons.js';
 import type { Draft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
 import type { Negation } from './negation.js';
+import { negatedLeaf } from './build.js';
 
 type Scalar = string | number | boolean;
 
@@ -167,6 +168,18 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   }
 
   for (const m of ms) {
+    // "trialists": a glossary word that means conditions on the profile.
+    if (m.kind === 'glossary' && !used.has(m)) {
+      const meaning = env.glossary.get(m.term);
+      if (meaning?.type !== 'conditions') continue;
+      const negated = m.negated !== neg.has(m);
+      const condition = negated ? negatedLeaf(meaning.condition) : meaning.condition;
+      if (!condition) continue;
+      used.add(m);
+      env.log.record('glossary', { term: m.term }, env.msgs.foundGlossary(m.term, meaning.text));
+      drafts.push({ kind: 'leaf', condition });
+      continue;
+    }
     if (m.kind === 'boolean_trait') {
       used.add(m);
       env.log.record('search_catalog', { query: m.text, kinds: ['trait'] }, env.msgs.foundTrait(m.trait));

@@ -3,7 +3,7 @@
  * flagged only when no event of the workspace mentions its key word, so a workspace that does
  * track store visits is not told otherwise.
  */
-export type OutOfScopeId = 'in_store' | 'events' | 'support' | 'offline_ads' | 'gift_cards' | 'wishlists' | 'searches' | 'referrals' | 'subscriptions';
+export type OutOfScopeId = 'in_store' | 'events' | 'support' | 'offline_ads' | 'gift_cards' | 'wishlists' | 'searches' | 'referrals' | 'subscriptions' | 'future';
 
 export interface OutOfScopeThing {
   words: string[];

@@ -5,7 +5,7 @@ import type { Messages } from './types.js';
 const THINGS: Record<OutOfScopeId, string> = {
   in_store: 'in-store activity (physical stores)', events: 'webinars or live events', support: 'customer-service contacts',
   offline_ads: 'offline advertising', gift_cards: 'gift cards or loyalty points', wishlists: 'wishlists', searches: 'searches',
-  referrals: 'referrals or shares', subscriptions: 'paid subscriptions',
+  referrals: 'referrals or shares', subscriptions: 'paid subscriptions', future: 'what people will do in the future (only what they already did is recorded)',
 };
 
 const people = (n: number) => `${formatNumber(n)} ${n === 1 ? 'person' : 'people'}`;

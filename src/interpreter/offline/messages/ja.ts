@@ -4,7 +4,7 @@ import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
   in_store: '実店舗での行動', events: 'ウェビナーやイベントへの参加', support: 'カスタマーサポートへの問い合わせ', offline_ads: 'オフライン広告',
-  gift_cards: 'ギフトカードやポイント', wishlists: 'ほしい物リスト', searches: '検索', referrals: '紹介やシェア', subscriptions: '有料サブスクリプション',
+  gift_cards: 'ギフトカードやポイント', wishlists: 'ほしい物リスト', searches: '検索', referrals: '紹介やシェア', subscriptions: '有料サブスクリプション', future: 'これから先の行動（記録されているのは過去の行動だけです）',
 };
 
 const people = (n: number) => `${formatNumber(n)} 人`;

@@ -4,7 +4,7 @@ import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
   in_store: 'การซื้อที่หน้าร้าน', events: 'การเข้าร่วมเว็บบินาร์หรืออีเวนต์', support: 'การติดต่อฝ่ายบริการลูกค้า', offline_ads: 'โฆษณาออฟไลน์',
-  gift_cards: 'บัตรของขวัญหรือแต้มสะสม', wishlists: 'รายการโปรด', searches: 'การค้นหา', referrals: 'การแนะนำหรือแชร์', subscriptions: 'การสมัครสมาชิกแบบเสียเงิน',
+  gift_cards: 'บัตรของขวัญหรือแต้มสะสม', wishlists: 'รายการโปรด', searches: 'การค้นหา', referrals: 'การแนะนำหรือแชร์', subscriptions: 'การสมัครสมาชิกแบบเสียเงิน', future: 'สิ่งที่ผู้คนจะทำในอนาคต (บันทึกไว้เฉพาะสิ่งที่ทำไปแล้ว)',
 };
 
 const people = (n: number) => `${formatNumber(n)} คน`;

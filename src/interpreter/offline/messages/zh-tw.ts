@@ -4,7 +4,7 @@ import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
   in_store: '實體門市的活動', events: '網路研討會或活動出席', support: '客服聯繫紀錄', offline_ads: '線下廣告', gift_cards: '禮物卡或點數',
-  wishlists: '願望清單', searches: '搜尋紀錄', referrals: '推薦或分享', subscriptions: '付費訂閱',
+  wishlists: '願望清單', searches: '搜尋紀錄', referrals: '推薦或分享', subscriptions: '付費訂閱', future: '未來的行為（資料只記錄已發生的行為）',
 };
 
 const people = (n: number) => `${formatNumber(n)} 人`;

@@ -11,7 +11,9 @@ export type WindowSpec =
   /** "in that time", "in the same period": the window said earlier in the sentence. */
   | { kind: 'backref' }
   /** "ever", "in total", "lifetime": all the history the plan allows, never a shared window. */
-  | { kind: 'alltime' };
+  | { kind: 'alltime' }
+  /** "in the next 7 days": ahead of now; only a date the profile holds can fall there. */
+  | { kind: 'next'; amount: number; unit: TimeUnit };
 
 export type CompareOp = Comparator | 'between';
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Recognised } from './scan-types.js';
-import { amountAt, unitAt } from './time-units.js';
+import { amountAt, toDuration, unitAt } from './time-units.js';
 import { LASTS, LEADS } from './window.js';
 
 /**
@@ -17,10 +17,16 @@ function followingSpan(tokens: readonly Token[], i: number): Recognised | undefi
   let j = i;
   if (LEADS.has(tokens[j]?.norm ?? '')) j++;
   if (tokens[j]?.norm === 'the') j++;
-  if (!['following', 'next', 'subsequent', 'coming'].includes(tokens[j]?.norm ?? '')) return undefined;
+  const word = tokens[j]?.norm ?? '';
+  if (!['following', 'next', 'subsequent', 'coming'].includes(word)) return undefined;
   j++;
-  if (amountAt(tokens, j) !== undefined) j++;
-  if (!unitAt(tokens, j)) return undefined;
+  const amount = amountAt(tokens, j);
+  if (amount !== undefined) j++;
+  const unit = unitAt(tokens, j);
+  if (!unit) return undefined;
+  // "in the next 7 days": ahead of now, for a date the profile holds ("trial ends in the next 7 days").
+  const ahead = (word === 'next' || word === 'coming') && unit.unit !== 'hours' ? toDuration(amount ?? 1, unit) : undefined;
+  if (ahead) return { end: j + 1, body: { kind: 'window', spec: { kind: 'next', amount: ahead.amount, unit: ahead.unit } } };
   return { end: j + 1, body: { kind: 'unsupported' } };
 }
 

@@ -151,6 +151,36 @@ function agoRange(tokens: readonly Token[], i: number, now: Date): Recognised | 
   return { end: j + 4, body: { kind: 'window', spec: { kind: 'window', window } } };
 }
 
+/** A calendar date, or an ISO date ("2026-08-01"). */
+function dateAt(tokens: readonly Token[], j: number, now: Date): { date: Date; end: number; year: boolean } | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens.slice(j, j + 5).map((t) => t.text).join(''));
+  if (iso) return { date: new Date(`${iso[0]}T00:00:00Z`), end: j + 5, year: true };
+  const spoken = spokenDate(tokens, j, now);
+  return spoken ? { ...spoken, year: yearAt(tokens, spoken.end - 1) !== undefined } : undefined;
+}
+
+/**
+ * "between August 1 and August 31, 2026", "from jun 1 to aug 31": from the first day to the end
+ * of the last. A year said once, at the end, is the first date's year too.
+ */
+function calendarRange(tokens: readonly Token[], i: number, now: Date): Recognised | undefined {
+  const lead = tokens[i]?.norm;
+  if (lead !== 'between' && lead !== 'from') return undefined;
+  const a = dateAt(tokens, i + 1, now);
+  if (!a) return undefined;
+  const join = tokens[a.end]?.norm;
+  if (!['and', 'to', 'until', 'till', 'through', 'thru', '-'].includes(join ?? tokens[a.end]?.text ?? '')) return undefined;
+  const b = dateAt(tokens, a.end + 1, now);
+  if (!b) return undefined;
+  let from = a.date;
+  if (!a.year && b.year) from = new Date(Date.UTC(b.date.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  // A month said alone ("from June to August") runs to its end; a day to the end of that day.
+  const monthOnly = monthIndex(tokens[a.end + 1]?.norm) !== undefined && !/^\d/.test(tokens[a.end + 2]?.text ?? '') && tokens[a.end + 2]?.norm !== 'the';
+  const to = monthOnly ? new Date(Date.UTC(b.date.getUTCFullYear(), b.date.getUTCMonth() + 1, 1)) : new Date(b.date.getTime() + 86_400_000);
+  if (from.getTime() >= to.getTime()) return undefined;
+  return { end: b.end, body: { kind: 'window', spec: { kind: 'window', window: { kind: 'between', from: utcDay(from), to: utcDay(to > now ? now : to) === utcDay(now) ? now.toISOString() : utcDay(to) } } } };
+}
+
 export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEnv, prev?: Mention): Recognised | undefined {
   // "born in 1985": the year is the date trait's value, not a window over events.
   const dateTrait = prev?.kind === 'trait_ref' && ['date', 'datetime'].includes(env.index.trait(prev.trait)?.type ?? '');
@@ -163,6 +193,7 @@ export function recogniseWindow(tokens: readonly Token[], i: number, env: ScanEn
     since(tokens, i, env.now),
     calendarMonth(tokens, i, env.now),
     agoRange(tokens, i, env.now),
+    calendarRange(tokens, i, env.now),
   ].filter((c): c is Recognised => c !== undefined);
   return candidates.sort((a, b) => b.end - a.end)[0];
 }

@@ -5,13 +5,16 @@
  * catalog.
  */
 import type { Catalog, CatalogSearch } from '../../../catalog/types.js';
-import type { Comparator, ContextCondition, PropertyFilter, Window } from '../../../definition/schema.js';
+import type { Comparator, Condition, ContextCondition, PropertyFilter, Window } from '../../../definition/schema.js';
+import { buildDefinitionParts } from '../assemble/build.js';
 import { readText } from '../read.js';
 import { treeDrafts } from '../assemble/sentence.js';
 import { catalogIndex } from './catalog-index.js';
 
 export type GlossaryMeaning =
   | { type: 'window'; window: Window; text: string }
+  /** Anything else the words say ("subscriptionStatus is trialing", "on the Beta list and tagged VIP"). */
+  | { type: 'conditions'; condition: Condition; text: string }
   | { type: 'events'; events: string[]; filters: PropertyFilter[]; window?: Window; count?: { op: Comparator; value: number }; text: string }
   /** All of these hold for the visit ("Local time between 09:00 and 17:00 on weekdays"). */
   | { type: 'context'; conditions: ContextCondition[]; text: string };
@@ -38,7 +41,14 @@ export function readGlossary(catalog: Catalog, search: CatalogSearch, now: Date)
     }
     const events = treeDrafts(reading.tree).filter((d) => d.kind === 'event');
     const first = events[0];
-    if (events.length !== 1 || !first || first.measure.type !== 'count') continue;
+    if (events.length !== 1 || !first || first.measure.type !== 'count') {
+      const { root, exclude } = buildDefinitionParts(reading.tree, reading.anchors);
+      const vague = treeDrafts(reading.tree).some((d) => d.kind === 'vague');
+      if (!reading.issues.length && !vague && !exclude.length && root.conditions.length) {
+        meanings.set(entry.term, { type: 'conditions', condition: root.conditions.length === 1 ? root.conditions[0]! : root, text: entry.meaning });
+      }
+      continue;
+    }
     const window = first.window?.kind === 'window' ? first.window.window : undefined;
     meanings.set(entry.term, {
       type: 'events',
