@@ -44,8 +44,12 @@ export function only<K extends Mention['kind']>(ms: readonly Mention[], kind: K)
 
 export const traitLike = (v: MentionOf<'value'>) => v.refs.some((r) => r.source === 'trait' || r.source === 'tag' || r.source === 'missing');
 
-/** Verbs that say nothing on their own: "who use Android" is the platform, "who have a phone" the phone. */
+/**
+ * Verbs that say nothing on their own beside a value of the profile: "who use Android" is the
+ * platform, "who have a phone" the phone, "have Automations turned on" the feature list.
+ */
 const WEAK_VERBS = new Set(['use', 'have']);
+export const isWeak = (a: Term) => WEAK_VERBS.has(a.lemmas.at(-1)!) || a.senses.act.core.has('enable') || a.senses.act.core.has('disable');
 
 const hasAct = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.act.core.has(id));
 const hasThing = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.thing.core.has(id));
@@ -146,7 +150,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     if (purchase) events.push(purchase.name);
   }
   // "who use Android", "who have a phone": a weak verb with a trait is not an event.
-  const weakOnly = acts.length > 0 && acts.every((a) => WEAK_VERBS.has(a.lemmas.at(-1)!)) && !things.length && values.some(traitLike);
+  const weakOnly = acts.length > 0 && acts.every(isWeak) && !things.length && values.some(traitLike);
   if (!events.length && !weakOnly && (acts.length || things.some((t) => !isGeneric(t)) || (light.length && things.length))) {
     const held = holders(valueRefs);
     let r = env.events.resolve(acts, things, light);
@@ -224,7 +228,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
       events = [...prev.draft.events];
       acts = prev.acts;
       things = prev.things;
-    } else if (eventOnly[0]?.source === 'property') {
+    } else if (eventOnly[0]?.source === 'property' && sourceLike(values, eventOnly[0].property)) {
       events = [eventOnly[0].event];
       env.events.noteEvent(events[0]!);
     }
@@ -240,6 +244,15 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
   }
   const fromGlossaryOnly = glossary.length > 0 && !acts.length && !things.length && !names.length;
   return { events, filters, acts, things, fixedWindow, headCount, glossaryNegated, fromGlossaryOnly, repeated, elliptic, ...(abandoned ? { abandoned } : {}) };
+}
+
+/**
+ * A value alone names its event only when it says where people came from ("from Instagram",
+ * "via the newsletter", a source or campaign property). "Billing contacts" or "accounts" are
+ * people described, not a support ticket's category.
+ */
+function sourceLike(values: ReadonlyArray<MentionOf<'value'>>, property: string): boolean {
+  return /source|referr|utm|campaign|medium|channel/i.test(property) || values.some((v) => ['from', 'via', 'through', 'by'].includes(v.lead ?? ''));
 }
 
 function isGeneric(t: Term): boolean {

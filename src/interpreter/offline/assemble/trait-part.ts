@@ -11,6 +11,7 @@ import type { Draft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
 import type { Negation } from './negation.js';
 import { negatedLeaf } from './build.js';
+import { isWeak } from './event-source.js';
 
 type Scalar = string | number | boolean;
 
@@ -58,6 +59,9 @@ function datedYears(type: string | undefined, c: Comparison): [string, string] |
 export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, env: AssembleEnv, used: Set<Mention>, hasEvent: boolean): Draft[] {
   const drafts: Draft[] = [];
   const tagged = ms.some((m) => m.kind === 'tagged');
+  // "have Time Tracking turned off": the values said are not held.
+  // "never turned on Automations": a "not" on the switch is a "not" on the value.
+  const switchedOff = ms.filter((m) => m.kind === 'action' && isWeak(m.term)).some((m) => m.kind === 'action' && m.term.senses.act.core.has('disable') !== neg.has(m));
   const valueTraits = new Set<string>();
 
   for (const [k, m] of ms.entries()) {
@@ -77,13 +81,16 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
       } else if (hasEvent) {
         const ref = m.refs.find((r) => r.source === 'property');
         if (ref && ref.source === 'property') env.issues.push({ kind: 'not_recorded', value: m.text, event: ref.event });
+      } else {
+        // A value of some event's property said of the person ("billing contacts"): said back, not used.
+        continue;
       }
       used.add(m);
       continue;
     }
     const first = refs[0]!;
     if (first.source === 'trait' || first.source === 'tag') valueTraits.add(first.trait);
-    drafts.push({ kind: 'leaf', condition: valueCondition(m, refs, neg.has(m), env) });
+    drafts.push({ kind: 'leaf', condition: valueCondition(m, refs, neg.has(m) !== switchedOff, env) });
     used.add(m);
   }
 

@@ -59,7 +59,8 @@ export type MentionBody =
    */
   | { kind: 'object'; object: ObjectId; term: Term; generic?: boolean; refs?: ValueRef[] }
   | { kind: 'event_name'; events: string[] }
-  | { kind: 'value'; refs: ValueRef[] }
+  /** `lead`: the word written just before ("from" Instagram, "via" the newsletter). */
+  | { kind: 'value'; refs: ValueRef[]; lead?: string }
   | { kind: 'trait_ref'; trait: string }
   | { kind: 'boolean_trait'; trait: string; value: boolean }
   | { kind: 'property_ref'; property: string; events: string[] }

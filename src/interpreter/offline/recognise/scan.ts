@@ -13,7 +13,8 @@ import { liveFillerEnd, recogniseContext } from './context.js';
 import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
 import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseSingleOrder, recogniseTagged, recogniseVague } from './intent-words.js';
 import { recogniseAggregate, recogniseAgo, recogniseDateComparison, recogniseRecencyHead, recogniseTop } from './measure-words.js';
-import type { Mention } from './mentions.js';
+import type { Mention, MentionOf } from './mentions.js';
+import { refKey } from '../structure/coalesce.js';
 import type { Recognised, Recogniser, ScanEnv } from './scan-types.js';
 import { recogniseConnector, recogniseNegation } from './structure-words.js';
 import { recogniseUnsupportedSpan } from './unsupported-spans.js';
@@ -88,9 +89,18 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       if (trait && trait.end >= best.end) best = trait;
     }
     // "who joined this year": after "who", a verb is what they did, even where a trait is named for it.
-    if (best?.body.kind === 'trait_ref' && (['who', 'that', 'and', 'but', 'or', 'either'].includes(lead) || prev?.kind === 'neg')) {
+    // "users who cancelled": a verb form there is the act, even where a status holds the word as a value.
+    const verbForm = best?.body.kind === 'value' && /(ed|en)$/.test(tokens[i]!.norm) && best.end === i + 1;
+    if ((best?.body.kind === 'trait_ref' || verbForm) && (['who', 'that', 'and', 'but', 'or', 'either'].includes(lead) || prev?.kind === 'neg')) {
       const action = recogniseAction(tokens, i, env, prev);
-      if (action?.body.kind === 'action' && !action.body.light && action.end >= best.end) best = action;
+      if (action?.body.kind === 'action' && !action.body.light && action.end >= best!.end) best = action;
+    }
+    // "in the uk or us": after a value and "or", a code written in lower case is still that code.
+    if (!best && prev?.kind === 'connector' && (prev.op === 'or' || prev.op === 'and') && out.at(-2)?.kind === 'value') {
+      const upper = { ...tokens[i]!, text: tokens[i]!.text.toUpperCase() };
+      const coded = recogniseValue([...tokens.slice(0, i), upper, ...tokens.slice(i + 1)], i, env);
+      const before = out.at(-2) as MentionOf<'value'>;
+      if (coded?.body.kind === 'value' && coded.end === i + 1 && coded.body.refs.some((r) => before.refs.some((b) => refKey(b) === refKey(r)))) best = coded;
     }
     const fillerEnd = Math.max(fillerPhraseEnd(tokens, i) ?? -1, liveFillerEnd(tokens, i, env) ?? -1);
     if (fillerEnd > i && (!best || fillerEnd >= best.end)) {
@@ -98,7 +108,8 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       continue;
     }
     if (best) {
-      out.push({ ...best.body, start: i, end: best.end, text: spanText(tokens, i, best.end, source) });
+      const lead = best.body.kind === 'value' ? leadWord(tokens, i) : undefined;
+      out.push({ ...best.body, ...(lead ? { lead } : {}), start: i, end: best.end, text: spanText(tokens, i, best.end, source) });
       i = best.end;
       continue;
     }
@@ -113,6 +124,13 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     i++;
   }
   return nounsBeforeActs(out, tokens, env);
+}
+
+/** The word before a span, past articles ("from the newsletter" → from). */
+function leadWord(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && ['the', 'a', 'an', 'our', 'their'].includes(tokens[k]!.norm)) k--;
+  return tokens[k]?.norm;
 }
 
 /** "3 email clicks", "push opens": a value right before an act said as a noun is the thing acted on. */

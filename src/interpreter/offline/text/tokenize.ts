@@ -73,5 +73,5 @@ export function tokenize(text: string): Token[] {
 
 /** Words joined by a hyphen are read as separate words ("add-to-cart", "high-spending"). */
 export function isSpacer(t: Token): boolean {
-  return t.kind === 'punct' && t.text === '-';
+  return t.kind === 'punct' && (t.text === '-' || t.text === '_');
 }
