@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainDefinition } from '../../src/definition/explain.js';
+import { parseDefinition } from '../../src/definition/parse.js';
 import type { AudienceDefinition, Condition, ContextCondition, TraitCondition } from '../../src/definition/schema.js';
 import { compileAudience } from '../../src/engine/compile/audience.js';
 import { compileLiveList } from '../../src/live/compile/index.js';
@@ -68,6 +69,15 @@ describe(`a definition nested ${DEPTH} groups deep`, () => {
   it('keeps its history part', () => {
     const { leaf } = countedLeaf(german);
     expect(historyPart(nested(leaf, DEPTH))).toBeDefined();
+  });
+
+  it('is refused by the parser as limit_exceeded', () => {
+    expect(() => parseDefinition(nested(mobile, DEPTH))).toThrow(expect.objectContaining({ code: 'limit_exceeded', message: expect.stringContaining('the limit is 4') }));
+  });
+
+  it('is refused as limit_exceeded before the schema reads it, even 3,000 groups deep', () => {
+    // The schema's recursive parser overflows the stack long before 3,000 levels.
+    expect(() => parseDefinition(nested(mobile, 3000))).toThrow(expect.objectContaining({ code: 'limit_exceeded' }));
   });
 
   it('compiles to SQL', () => {
