@@ -69,3 +69,21 @@ describe('bodies nested too deep', () => {
     expect((await api.call('POST', '/v1/compute', { definition: nestedDefinition(1) })).status).toBe(200);
   });
 });
+
+describe('personal traits', () => {
+  const emailContains = { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'email', op: 'contains', value: 'a' }] } };
+
+  it('answers /v1/compute asking what email holds with personal_data', async () => {
+    expectClientError(await api.call('POST', '/v1/compute', { definition: emailContains }), 'personal_data', 'email is personal data');
+  });
+
+  it('answers a live audience asking what email holds with personal_data', async () => {
+    expectClientError(await api.call('POST', '/v1/live-audiences', { name: 'gmail', definition: emailContains }), 'personal_data', 'email is personal data');
+  });
+
+  it('counts who has an email', async () => {
+    const has = { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'email', op: 'exists' }] } };
+    const answer = await api.call('POST', '/v1/compute', { definition: has });
+    expect(answer.status).toBe(200);
+  });
+});
