@@ -77,6 +77,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     clock,
     referenceTime,
     sessionTimeoutMs: settings.sessionTimeoutMs,
+    onUnusable: (workspace, audience, reason) => deps.logger.error({ workspace, live_audience_id: audience.id, reason }, 'a live audience does not validate against its workspace: it never matches until it is fixed'),
   });
   const context: ServerContext = {
     repos: deps.repositories,

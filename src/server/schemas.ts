@@ -5,6 +5,7 @@
  * (snake_case) where the SDK sends them.
  */
 import { z } from 'zod';
+import { MembershipDurationSchema } from '../live/stored-live-audience.js';
 import { VisitorInput } from '../live/visitor.js';
 
 const Json = z.record(z.string(), z.unknown());
@@ -176,11 +177,7 @@ export const MembersQuery = z.object({
 
 export const SqlQuery = z.object({ now: z.iso.datetime({ offset: true }).optional() });
 
-export const MembershipDuration = z.discriminatedUnion('unit', [
-  /** Until the session ends: a new session number, or the session timeout without a visit. */
-  z.strictObject({ unit: z.literal('session') }),
-  z.strictObject({ unit: z.enum(['hours', 'days', 'weeks']), amount: z.number().int().min(1).max(365) }),
-]).meta({ id: 'MembershipDuration' });
+export const MembershipDuration = MembershipDurationSchema.meta({ id: 'MembershipDuration' });
 
 const LiveAudienceName = z.string().trim().min(1).max(120);
 const LiveAudienceDescription = z.string().trim().max(500);

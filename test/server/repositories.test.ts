@@ -105,13 +105,15 @@ describe.each(kinds)('%s stores', (_kind, make) => {
 
   it('keeps audiences and glossary entries per workspace', async () => {
     const { audiences, glossary } = make();
-    const definition = { version: 1 as const, root: { type: 'group' as const, op: 'and' as const, conditions: [] }, exclude: [] };
+    const definition = { version: 1 as const, root: { type: 'group' as const, op: 'and' as const, conditions: [{ type: 'list' as const, list: 'VIP', op: 'in' as const }] }, exclude: [] };
     await audiences.save('acme', { id: 'a1', name: 'One', description: '', prompt: 'p', definition, createdAt: '2026-01-01T00:00:00.000Z' });
     await audiences.save('acme', { id: 'a2', name: 'Two', description: '', prompt: 'p', definition, createdAt: '2026-02-01T00:00:00.000Z' });
     expect((await audiences.list('acme')).map((a) => a.id)).toEqual(['a2', 'a1']);
     expect(await audiences.get('globex', 'a1')).toBeUndefined();
     expect(await audiences.delete('acme', 'a1')).toBe(true);
     expect(await audiences.delete('acme', 'a1')).toBe(false);
+    // A record no request could have made is refused, not stored.
+    await expect(audiences.save('acme', { id: 'a3', name: 'Bad', description: '', prompt: '', definition: { ...definition, root: { ...definition.root, conditions: [] } }, createdAt: '2026-01-01T00:00:00.000Z' })).rejects.toMatchObject({ code: 'invalid_definition' });
     await glossary.save('acme', { term: ' High-spending ', meaning: 'spend over $1,450 ' });
     expect(await glossary.get('acme', 'high-SPENDING')).toEqual({ term: 'High-spending', meaning: 'spend over $1,450' });
     expect(await glossary.list('globex')).toEqual([]);

@@ -16,6 +16,7 @@ import { AppError } from '../../errors.js';
 import { createInterpreter } from '../../agent/interpreter-factory.js';
 import type { Interpreter } from '../../interpreter/types.js';
 import { createMemoryRepositories, createRedisRepositories } from '../../repositories/index.js';
+import type { InvalidRecordSink } from '../../repositories/stored-records.js';
 import type { Repositories } from '../../repositories/types.js';
 import { createApp } from '../../server/app.js';
 import { audienceBuilderAssistant } from '../../server/assistants/audience-builder.js';
@@ -97,7 +98,8 @@ function openStores(config: Config, logger: Logger, prefix = 'audience-agent'): 
     lastError = '';
     logger.info('Redis connected: threads survive restarts');
   });
-  return { repositories: createRedisRepositories({ client, prefix }), checkpointer: new RedisSaver({ client, prefix: `${prefix}:cp` }), client };
+  const onInvalidRecord: InvalidRecordSink = (r) => logger.error({ workspace: r.workspace, kind: r.kind, id: r.id, reason: r.reason }, 'skipped a stored record that is not valid');
+  return { repositories: createRedisRepositories({ client, prefix, onInvalidRecord }), checkpointer: new RedisSaver({ client, prefix: `${prefix}:cp` }), client };
 }
 
 export async function serveCommand(flags: ServeFlags, config: Config, options: ServeOptions = {}): Promise<RunningService> {
