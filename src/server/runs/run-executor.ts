@@ -10,8 +10,9 @@ import type { Repositories, RunRecord, RunStatus, ThreadRecord } from '../../rep
 import { errorEventData, publicBody } from '../http-errors.js';
 import type { ServerMetrics } from '../metrics.js';
 import type { RunCreate } from '../schemas.js';
-import { servedWorkspace, type AssistantRegistry, type ServedAssistant, type WorkspaceDirectory } from './assistant.js';
-import { graphInput, stopError, streamModes, type StopReason } from './run-input.js';
+import { servedWorkspace, type AssistantRegistry, type RunContext, type ServedAssistant, type WorkspaceDirectory } from './assistant.js';
+import { graphRunError, stopError, streamModes, type StopReason } from './run-input.js';
+import { prepareRun } from './run-request.js';
 import { RunLiveness } from './run-liveness.js';
 import { libraryModes, toRunEvent } from './run-events.js';
 import { refreshThread, type ThreadRefreshDeps } from './thread-refresh.js';
@@ -35,6 +36,13 @@ export interface StartRunRequest {
   thread: ThreadRecord;
   body: RunCreate;
 }
+
+/** A run's checked graph input (boxed: null is an input too, "continue"). */
+interface Prepared {
+  value: unknown;
+}
+
+type RunPlan = StartRunRequest & { assistant: ServedAssistant; input: Prepared | undefined };
 
 interface ActiveRun {
   controller: AbortController;
@@ -67,7 +75,6 @@ export class RunExecutor {
     if (this.draining) throw new AppError('unavailable', 'The service is restarting. Try again in a moment.');
     const { repositories: repos, timing } = this.o;
     const assistant = this.o.assistants.get(body.assistant_id);
-    const input = graphInput(body, assistant);
     const strategy = body.multitask_strategy ?? 'reject';
     const now = this.o.clock().toISOString();
     const run: RunRecord = {
@@ -95,6 +102,18 @@ export class RunExecutor {
       await repos.runs.delete(run.run_id);
       throw new AppError('conflict', 'This conversation is still answering the previous message. Wait for it to finish, or send with multitask_strategy "enqueue" to queue this one.', { thread_id: thread.thread_id });
     }
+    // Holding the thread, the request is checked against its state now, so a bad one is an HTTP
+    // error; a run that waits in line is checked when its turn comes (an error event then).
+    let input: Prepared | undefined;
+    if (acquired) {
+      try {
+        input = { value: await this.prepare(run, body, assistant) };
+      } catch (err) {
+        await repos.locks.release(thread.thread_id, run.run_id).catch(() => undefined);
+        await repos.runs.delete(run.run_id).catch(() => undefined);
+        throw err;
+      }
+    }
     if (!acquired && strategy === 'interrupt') {
       const holder = await repos.locks.holder(thread.thread_id);
       if (holder) await this.cancel(holder);
@@ -104,6 +123,25 @@ export class RunExecutor {
     this.o.metrics.activeRuns.set(this.active.size);
     active.done = this.execute(run, { tenant, thread, body, assistant, input }, acquired, active);
     return run;
+  }
+
+  /** The graph input of the run, checked against the thread's state at the checkpoint it starts from. */
+  private async prepare(run: RunRecord, body: RunCreate, assistant: ServedAssistant): Promise<unknown> {
+    const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
+    const snapshot = await assistant.graph.getState({
+      configurable: { thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+    });
+    return prepareRun(body, assistant, { snapshot, context: this.runContext(run) });
+  }
+
+  private runContext(run: RunRecord): RunContext {
+    return {
+      tenant: run.workspace,
+      workspace: () => servedWorkspace(this.o.workspaces, run.workspace),
+      threadId: run.thread_id,
+      runId: run.run_id,
+      now: this.o.referenceTime(),
+    };
   }
 
   /** Asks a run to stop, wherever it runs; a local one stops at once. */
@@ -136,7 +174,7 @@ export class RunExecutor {
     active.controller.abort(new Error(`run stopped: ${reason}`));
   }
 
-  private async execute(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, acquired: boolean, active: ActiveRun): Promise<void> {
+  private async execute(run: RunRecord, ctx: RunPlan, acquired: boolean, active: ActiveRun): Promise<void> {
     const { repositories: repos, logger, metrics, timing } = this.o;
     const log = logger.child({ run_id: run.run_id, thread_id: run.thread_id });
     const { signal } = active.controller;
@@ -159,15 +197,16 @@ export class RunExecutor {
         cancel: () => this.stopLocal(run.run_id, 'cancel'),
       });
       await this.liveness.settleOrphans(run, (id) => this.active.has(id));
-      await this.markBusy(ctx);
       await repos.events.append(run.run_id, { event: 'metadata', data: { run_id: run.run_id, attempt: 1 } });
-      await this.stream(run, ctx, signal, startedAt);
+      const input = ctx.input ?? { value: await this.prepare(run, ctx.body, ctx.assistant) };
+      await this.markBusy(ctx);
+      await this.stream(run, ctx, input.value, signal, startedAt);
       outcome = 'success';
     } catch (err) {
       if (active.stopReason === 'cancel') outcome = 'interrupted';
       else {
         outcome = 'error';
-        error = stopError(active.stopReason) ?? toAppError(err);
+        error = stopError(active.stopReason) ?? graphRunError(err) ?? toAppError(err);
         if (error.code === 'internal') log.error({ err }, 'run failed');
         else log.warn({ code: error.code, message: error.message }, 'run failed');
         await repos.events.append(run.run_id, { event: 'error', data: errorEventData(error) }).catch(() => undefined);
@@ -182,13 +221,12 @@ export class RunExecutor {
     }
   }
 
-  private async stream(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, signal: AbortSignal, startedAt: number): Promise<void> {
-    const { body, tenant, assistant } = ctx;
-    const workspace = () => servedWorkspace(this.o.workspaces, tenant);
-    const deps = await assistant.configurable({ tenant, workspace, threadId: run.thread_id, runId: run.run_id, now: this.o.referenceTime() });
+  private async stream(run: RunRecord, ctx: RunPlan, input: unknown, signal: AbortSignal, startedAt: number): Promise<void> {
+    const { body, assistant } = ctx;
+    const deps = await assistant.configurable(this.runContext(run));
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const subgraphs = body.stream_subgraphs ?? false;
-    const stream = await assistant.graph.stream(ctx.input, {
+    const stream = await assistant.graph.stream(input, {
       configurable: { ...deps, thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
       streamMode: libraryModes(streamModes(body)),
       subgraphs,
