@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   llm_unavailable: { status: 503, retryable: true },
   store_unavailable: { status: 503, retryable: true },
   engine_unavailable: { status: 503, retryable: true },
+  /** A run went on longer than the service lets one run (RUN_TIMEOUT_MS). */
+  timeout: { status: 504, retryable: true },
   /** The service cannot take the request now (shutting down, overloaded). */
   unavailable: { status: 503, retryable: true },
   internal: { status: 500, retryable: true },

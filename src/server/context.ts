@@ -24,6 +24,8 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   liveRateLimit: { burst: number; perSecond: number };
   /** How long a shutdown waits for running turns before stopping them. */
   shutdownGraceMs: number;
+  /** A run is stopped (error `timeout`) once it has run this long. */
+  runTimeoutMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
   sessionTimeoutMs: number;
   /** Live audiences: how old the engine's snapshot of a history condition may grow before it is renewed. */
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   lockPollMs: 100,
   waitLeaseMs: 5_000,
   shutdownGraceMs: 10_000,
+  runTimeoutMs: 5 * 60_000,
   sessionTimeoutMs: 30 * 60_000,
   historyRefreshMs: 5 * 60_000,
 };

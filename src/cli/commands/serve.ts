@@ -134,6 +134,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
       liveRateLimit: config.live.rateLimit,
+      runTimeoutMs: config.runTimeoutMs,
       ...options.settings,
       apiKeys: config.apiKeys,
       corsOrigins: config.corsOrigins,

@@ -28,7 +28,7 @@ export interface RunExecutorOptions {
   newId: () => string;
   logger: Logger;
   metrics: ServerMetrics;
-  timing: TurnTiming;
+  timing: TurnTiming & { runTimeoutMs: number };
 }
 
 export interface StartRunRequest {
@@ -184,6 +184,7 @@ export class RunExecutor {
     let holding = acquired;
     let started = false;
     let keeper: { stop(): void } | undefined;
+    let deadline: NodeJS.Timeout | undefined;
     try {
       if (!holding) holding = await waitForTurn(run, { locks: repos.locks, runs: repos.runs, timing }, signal);
       const running = holding ? await repos.runs.transition(run.run_id, ['pending'], { status: 'running', updated_at: this.o.clock().toISOString() }) : undefined;
@@ -192,6 +193,8 @@ export class RunExecutor {
         return;
       }
       started = true;
+      // However the graph and its model behave, a run ends: stopped like a cancel, reported as `timeout`.
+      deadline = setTimeout(() => this.stopLocal(run.run_id, 'deadline'), timing.runTimeoutMs);
       keeper = keepTurn(run, { locks: repos.locks, runs: repos.runs, timing, logger: log }, {
         lost: () => this.stopLocal(run.run_id, 'lost_lock'),
         cancel: () => this.stopLocal(run.run_id, 'cancel'),
@@ -206,12 +209,13 @@ export class RunExecutor {
       if (active.stopReason === 'cancel') outcome = 'interrupted';
       else {
         outcome = 'error';
-        error = stopError(active.stopReason) ?? graphRunError(err) ?? toAppError(err);
+        error = stopError(active.stopReason, timing.runTimeoutMs) ?? graphRunError(err) ?? toAppError(err);
         if (error.code === 'internal') log.error({ err }, 'run failed');
         else log.warn({ code: error.code, message: error.message }, 'run failed');
         await repos.events.append(run.run_id, { event: 'error', data: errorEventData(error) }).catch(() => undefined);
       }
     } finally {
+      clearTimeout(deadline);
       keeper?.stop();
       await this.finish(run, ctx, { outcome, error, started, holding: holding || started }, log);
       this.active.delete(run.run_id);

@@ -3,9 +3,10 @@ import { EmptyInputError, GraphRecursionError, InvalidUpdateError } from '@langc
 import { AppError } from '../../errors.js';
 import type { RunCreate, StreamMode } from '../schemas.js';
 
-export type StopReason = 'cancel' | 'lost_lock' | 'shutdown';
+export type StopReason = 'cancel' | 'lost_lock' | 'shutdown' | 'deadline';
 
-export function stopError(reason: StopReason | undefined): AppError | undefined {
+export function stopError(reason: StopReason | undefined, runTimeoutMs = 0): AppError | undefined {
+  if (reason === 'deadline') return new AppError('timeout', `This message took longer than ${Math.round(runTimeoutMs / 1000)} s to answer and was stopped. The conversation continues from its last saved step: send the message again.`);
   if (reason === 'shutdown') return new AppError('unavailable', 'The service restarted while answering. The conversation continues from its last saved step: resume it, or send the message again.');
   if (reason === 'lost_lock') return new AppError('conflict', 'This conversation was taken over by another run while answering. Reload the conversation.');
   return undefined;

@@ -25,6 +25,7 @@ const WORDS = {
   llm_unavailable: { title: 'The assistant is not available right now', hint: 'Retry in a moment.' },
   store_unavailable: { title: 'Conversations cannot be saved right now', hint: 'Retry in a moment.' },
   engine_unavailable: { title: 'Counting is not available right now', hint: 'Retry in a moment.' },
+  timeout: { title: 'That took too long', hint: 'The answer was stopped. Send the message again.' },
   unavailable: { title: 'The service is restarting', hint: 'Retry in a moment.' },
   internal: { title: 'Something went wrong on our side', hint: 'Retry in a moment.' },
   network: { title: 'The service cannot be reached', hint: 'Check your connection, then retry.' },
