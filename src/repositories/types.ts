@@ -89,6 +89,8 @@ export interface RunRepository {
   transition(runId: string, from: RunStatus[], patch: Partial<Omit<RunRecord, 'run_id' | 'thread_id' | 'workspace'>>): Promise<RunRecord | undefined>;
   /** Newest first. */
   listByThread(threadId: string, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]>;
+  /** Every run still pending or running, in any thread: where runs whose process died are found. */
+  listUnfinished(): Promise<RunRecord[]>;
   delete(runId: string): Promise<void>;
   deleteByThread(threadId: string): Promise<void>;
 }

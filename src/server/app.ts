@@ -64,6 +64,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     metrics,
     timing: settings,
   });
+  executor.startSweeping();
   const workspaceOf = (tenant: string) => servedWorkspace(deps.workspaces, tenant);
   const live = createLiveMatcher({
     liveAudiences: deps.repositories.liveAudiences,

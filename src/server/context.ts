@@ -26,6 +26,8 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   shutdownGraceMs: number;
   /** A run is stopped (error `timeout`) once it has run this long. */
   runTimeoutMs: number;
+  /** How often runs abandoned by a dead process are looked for (also once at start-up). */
+  sweepMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
   sessionTimeoutMs: number;
   /** Live audiences: how old the engine's snapshot of a history condition may grow before it is renewed. */
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   waitLeaseMs: 5_000,
   shutdownGraceMs: 10_000,
   runTimeoutMs: 5 * 60_000,
+  sweepMs: 5_000,
   sessionTimeoutMs: 30 * 60_000,
   historyRefreshMs: 5 * 60_000,
 };

@@ -56,6 +56,19 @@ describe.each(kinds)('%s stores', (_kind, make) => {
     expect((await threads.search('acme', q)).map((t) => t.thread_id)).toEqual(['t2']);
   });
 
+  it('lists the unfinished runs of every thread, and forgets a run once it finishes or is deleted', async () => {
+    const { runs } = make();
+    await runs.create(run('u1', 'ta'));
+    await runs.create(run('u2', 'tb', { status: 'running' }));
+    await runs.create(run('u3', 'tb'));
+    expect((await runs.listUnfinished()).map((r) => r.run_id).sort()).toEqual(['u1', 'u2', 'u3']);
+    await runs.transition('u2', ['running'], { status: 'error' });
+    await runs.delete('u3');
+    expect((await runs.listUnfinished()).map((r) => r.run_id)).toEqual(['u1']);
+    await runs.deleteByThread('ta');
+    expect(await runs.listUnfinished()).toEqual([]);
+  });
+
   it('changes a run only from the statuses allowed (compare-and-set) and lists a thread’s runs newest first', async () => {
     const { runs } = make();
     await runs.create(run('r1', 'tA'));

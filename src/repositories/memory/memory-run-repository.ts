@@ -28,6 +28,10 @@ export class MemoryRunRepository implements RunRepository {
       .map((r) => structuredClone(r));
   }
 
+  async listUnfinished(): Promise<RunRecord[]> {
+    return [...this.runs.values()].filter((r) => r.status === 'pending' || r.status === 'running').map((r) => structuredClone(r));
+  }
+
   async delete(runId: string): Promise<void> {
     this.runs.delete(runId);
   }

@@ -10,6 +10,8 @@
  *   <p>:t:{<thread>}:lease   zset    the same runs, by the time their place lapses
  *   <p>:r:{<run>}:rec        hash    run record, one JSON value per field
  *   <p>:r:{<run>}:events     list    the run's event log; entry n has event id n
+ *   <p>:unfinished-runs      set     ids of runs created and not yet seen to finish (a member
+ *                                    whose run has finished or expired is dropped when read)
  *   <p>:w:{<workspace>}:threads    zset  the workspace's thread ids by creation time
  *   <p>:w:{<workspace>}:audiences  hash  audience id → JSON
  *   <p>:w:{<workspace>}:glossary   hash  term key → JSON
@@ -43,6 +45,11 @@ export function threadKeys(prefix: string, threadId: string) {
 export function runKeys(prefix: string, runId: string) {
   const base = `${prefix}:r:${tag(runId)}`;
   return { rec: `${base}:rec`, events: `${base}:events` };
+}
+
+/** The ids of runs not yet seen to finish, across threads (a key of its own slot). */
+export function unfinishedRunsKey(prefix: string): string {
+  return `${prefix}:unfinished-runs`;
 }
 
 export function workspaceKeys(prefix: string, workspace: string) {

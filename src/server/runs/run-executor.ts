@@ -28,7 +28,7 @@ export interface RunExecutorOptions {
   newId: () => string;
   logger: Logger;
   metrics: ServerMetrics;
-  timing: TurnTiming & { runTimeoutMs: number };
+  timing: TurnTiming & { runTimeoutMs: number; sweepMs: number };
 }
 
 export interface StartRunRequest {
@@ -53,6 +53,7 @@ interface ActiveRun {
 export class RunExecutor {
   private readonly active = new Map<string, ActiveRun>();
   private draining = false;
+  private sweeper: NodeJS.Timeout | undefined;
   private readonly liveness: RunLiveness;
   private readonly threadDeps: ThreadRefreshDeps;
 
@@ -158,9 +159,33 @@ export class RunExecutor {
     return this.liveness.settle(run, this.active.has(run.run_id));
   }
 
+  /**
+   * Settles runs whose process died, now and every `sweepMs`: once a dead process's lock lapses
+   * its run is marked `unavailable` and its thread is free, whether or not anyone asks about it.
+   */
+  startSweeping(): void {
+    if (this.sweeper) return;
+    let sweeping = false;
+    const sweep = () => {
+      // One sweep at a time, however long a slow store makes one.
+      if (sweeping) return;
+      sweeping = true;
+      this.liveness
+        .sweep((id) => this.active.has(id))
+        .catch((err: unknown) => this.o.logger.warn({ err }, 'could not look for runs abandoned by a stopped process'))
+        .finally(() => {
+          sweeping = false;
+        });
+    };
+    sweep();
+    this.sweeper = setInterval(sweep, this.o.timing.sweepMs);
+    this.sweeper.unref();
+  }
+
   /** Shutdown: lets runs finish for `graceMs`, then stops the rest so their threads are free at once. */
   async drain(graceMs: number): Promise<void> {
     this.draining = true;
+    clearInterval(this.sweeper);
     const all = () => Promise.all([...this.active.values()].map((a) => a.done));
     await Promise.race([all(), new Promise((r) => setTimeout(r, graceMs).unref())]);
     for (const runId of this.active.keys()) this.stopLocal(runId, 'shutdown');
