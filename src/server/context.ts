@@ -28,6 +28,12 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   runTimeoutMs: number;
   /** How often runs abandoned by a dead process are looked for (also once at start-up). */
   sweepMs: number;
+  /** A client has this long to send a whole request (headers and body), else 408 and the connection closes. */
+  requestTimeoutMs: number;
+  /** ...and this long for its headers (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** How often connections are checked against those timeouts. */
+  connectionCheckMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
   sessionTimeoutMs: number;
   /** Live audiences: how old the engine's snapshot of a history condition may grow before it is renewed. */
@@ -49,6 +55,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   shutdownGraceMs: 10_000,
   runTimeoutMs: 5 * 60_000,
   sweepMs: 5_000,
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  connectionCheckMs: 1_000,
   sessionTimeoutMs: 30 * 60_000,
   historyRefreshMs: 5 * 60_000,
 };
