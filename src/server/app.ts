@@ -98,7 +98,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   const openapi = buildOpenApi(SERVICE_VERSION);
 
   // Shared by the express stack and the lean match path: one key check, one set of buckets, one CORS policy, one handler.
-  const callerOf = callerResolver({ apiKeys: settings.apiKeys });
+  const callerOf = callerResolver({ apiKeys: settings.apiKeys, failures: settings.authFailureLimit });
   const matchLimiter = rateLimiter(settings.liveRateLimit);
   const corsOf = corsPolicy({ origins: settings.corsOrigins });
   const match = matchHandlers(context);

@@ -20,6 +20,8 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   corsOrigins: string[];
   bodyLimitBytes: number;
   rateLimit: { burst: number; perSecond: number };
+  /** Failed authentications one client address may make (a burst, then per second) before its requests are 429. */
+  authFailureLimit: { burst: number; perSecond: number };
   /** The per-key limit of `POST /v1/match` and its batch form (buckets of their own; a site calls them on every page view). */
   liveRateLimit: { burst: number; perSecond: number };
   /** How long a shutdown waits for running turns before stopping them. */
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   corsOrigins: [],
   bodyLimitBytes: 256 * 1024,
   rateLimit: { burst: 60, perSecond: 10 },
+  authFailureLimit: { burst: 20, perSecond: 1 },
   liveRateLimit: { burst: 4_000, perSecond: 2_000 },
   keepAliveMs: 15_000,
   pollMs: 250,

@@ -13,6 +13,7 @@ const ACME = 'acme-key-1';
 const GLOBEX = 'globex-key-2';
 let svc: TestService;
 let limited: TestService;
+let guarded: TestService;
 
 beforeAll(async () => {
   svc = await startTestService({
@@ -20,11 +21,14 @@ beforeAll(async () => {
     settings: { apiKeys: { [ACME]: 'acme', [GLOBEX]: 'globex' }, corsOrigins: ['https://widget.example'], bodyLimitBytes: 2048 },
   });
   limited = await startTestService({ assistants: [tinyAssistant()], settings: { apiKeys: { [ACME]: 'acme', [GLOBEX]: 'globex' }, rateLimit: { burst: 3, perSecond: 0.5 } } });
+  // Three failed attempts per address, then one every ~17 minutes.
+  guarded = await startTestService({ assistants: [tinyAssistant()], settings: { apiKeys: { [ACME]: 'acme' }, authFailureLimit: { burst: 3, perSecond: 0.001 } } });
 });
 
 afterAll(async () => {
   await svc?.stop();
   await limited?.stop();
+  await guarded?.stop();
 });
 
 const get = (path: string, key?: string, headers: Record<string, string> = {}) => fetch(`${svc.url}${path}`, { headers: { ...(key ? { 'x-api-key': key } : {}), ...headers } });
@@ -99,6 +103,19 @@ describe('limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     expect((await fetch(`${limited.url}/v1/audiences`, { headers: { 'x-api-key': GLOBEX } })).status).toBe(200);
+  });
+
+  it('limits failed authentication per client address, then checks no key from it, on every route', async () => {
+    const statuses: number[] = [];
+    for (const key of ['guess-1', 'guess-2', '']) statuses.push((await fetch(`${guarded.url}/v1/audiences`, { headers: key ? { 'x-api-key': key } : {} })).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const blocked = await fetch(`${guarded.url}/v1/audiences`, { headers: { 'x-api-key': 'guess-4' } });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await errorOf(blocked)).toMatchObject({ code: 'rate_limited', retryable: true, message: expect.stringContaining('wrong API key') });
+    // Not even the right key is checked from this address now: a guess cannot tell.
+    expect((await fetch(`${guarded.url}/v1/audiences`, { headers: { 'x-api-key': ACME } })).status).toBe(429);
+    expect((await postJson(`${guarded.url}/v1/match`, { visitor: { id: 'v1' } }, { 'x-api-key': 'guess-5' })).status).toBe(429);
   });
 
   it('answers 413 for a body over the limit', async () => {
