@@ -22,10 +22,11 @@ describe('payloads as plain JSON', () => {
 });
 
 describe('checkpoint events', () => {
-  const config = (id: string) => ({ configurable: { thread_id: 't1', checkpoint_ns: '', checkpoint_id: id, catalog: { huge: true }, engine: {} }, callbacks: { handlers: [] }, metadata: { run_id: 'r1' } });
+  // The checkpointer knows the thread by its key (workspace/id); clients see its id.
+  const config = (id: string) => ({ configurable: { thread_id: 'acme/t1', checkpoint_ns: '', checkpoint_id: id, catalog: { huge: true }, engine: {} }, callbacks: { handlers: [] }, metadata: { run_id: 'r1' } });
 
   it('carry the checkpoint address only, as the official server sends them', () => {
-    const payload = checkpointPayload({ config: config('c2'), parentConfig: config('c1'), values: { prompt: 'x' }, metadata: { step: 1 }, next: ['draft'], tasks: [{ state: config('c3') }] });
+    const payload = checkpointPayload({ config: config('c2'), parentConfig: config('c1'), values: { prompt: 'x' }, metadata: { step: 1 }, next: ['draft'], tasks: [{ state: config('c3') }] }, 't1');
     expect(payload).toEqual({
       values: { prompt: 'x' },
       next: ['draft'],
@@ -37,7 +38,7 @@ describe('checkpoint events', () => {
   });
 
   it('are shaped the same inside debug events', () => {
-    const event = toRunEvent(['debug', { type: 'checkpoint', step: 1, payload: { config: config('c2'), values: {}, next: [], tasks: [] } }], false);
+    const event = toRunEvent(['debug', { type: 'checkpoint', step: 1, payload: { config: config('c2'), values: {}, next: [], tasks: [] } }], false, 't1');
     expect(event?.data).toMatchObject({ type: 'checkpoint', payload: { config: { configurable: { checkpoint_id: 'c2' } }, parent_config: null } });
     expect(JSON.stringify(event)).not.toContain('catalog');
   });

@@ -59,6 +59,31 @@ describe('tenant isolation', () => {
     expect((await acme.threads.get(t)).metadata).toMatchObject({ owner: 'acme' });
   });
 
+  it('keeps thread ids per workspace: another workspace can neither learn that an id is taken nor take it', async () => {
+    const acme = svc.client(ACME);
+    const globex = svc.client(GLOBEX);
+    await acme.threads.create({ threadId: 'chosen-by-client', metadata: { owner: 'acme' } });
+    for await (const _ of acme.runs.stream('chosen-by-client', TINY_ID, { input: { prompt: 'acme words' } })) { /* to its question */ }
+    // The same id is free in another workspace: no 409 to tell it is in use elsewhere.
+    const theirs = await globex.threads.create({ threadId: 'chosen-by-client', metadata: { owner: 'globex' } });
+    expect(theirs).toMatchObject({ thread_id: 'chosen-by-client', metadata: { owner: 'globex' }, values: null });
+    for await (const _ of globex.runs.stream('chosen-by-client', TINY_ID, { input: { prompt: 'globex words' } })) { /* to its question */ }
+    // Each sees its own thread, state, runs and checkpoints under the id.
+    expect((await acme.threads.get('chosen-by-client')).metadata).toMatchObject({ owner: 'acme' });
+    expect((await acme.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'acme words' });
+    expect((await globex.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'globex words' });
+    expect(await acme.runs.list('chosen-by-client')).toHaveLength(1);
+    const state = await globex.threads.getState('chosen-by-client');
+    expect(state.checkpoint?.thread_id).toBe('chosen-by-client');
+    // Deleting one leaves the other.
+    await globex.threads.delete('chosen-by-client');
+    expect((await acme.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'acme words' });
+    // A run that creates its thread on first use creates its own, too.
+    const created = await postJson(`${svc.url}/threads/chosen-by-client/runs`, { assistant_id: TINY_ID, input: { prompt: 'globex again' }, if_not_exists: 'create' }, { 'x-api-key': GLOBEX });
+    expect(created.status).toBe(200);
+    expect((await acme.threads.get('chosen-by-client')).metadata).toMatchObject({ owner: 'acme' });
+  });
+
   it("answers 404 for another workspace's audience", async () => {
     const audience: Audience = {
       id: 'aud-acme-1',

@@ -3,6 +3,8 @@
  * Ids are percent-encoded, so they never contain the braces of a hash tag; the keys that one
  * Lua script touches share a `{…}` tag, which keeps them in one Redis Cluster slot.
  *
+ * `<thread>` is the thread's key, `<workspace>/<id>` (thread-key.ts): ids are per workspace.
+ *
  *   <p>:t:{<thread>}:rec     hash    thread record, one JSON value per field
  *   <p>:t:{<thread>}:runs    zset    run ids by creation time
  *   <p>:t:{<thread>}:lock    string  the run holding the thread (PX expiry, renewed)
@@ -27,6 +29,8 @@
  * slots; a visitor's read is a script over its two keys sent together with a GET of the
  * workspace's `live:version` (one round trip on one Redis; each command stays in one slot).
  */
+import type { ThreadKey } from '../thread-key.js';
+
 export const DEFAULT_PREFIX = 'audience-agent';
 
 const tag = (id: string) => `{${encodeURIComponent(id)}}`;
@@ -37,8 +41,8 @@ export function assertValidRecordPrefix(prefix: string): void {
   }
 }
 
-export function threadKeys(prefix: string, threadId: string) {
-  const base = `${prefix}:t:${tag(threadId)}`;
+export function threadKeys(prefix: string, thread: ThreadKey) {
+  const base = `${prefix}:t:${tag(thread)}`;
   return { rec: `${base}:rec`, runs: `${base}:runs`, lock: `${base}:lock`, line: `${base}:line`, lease: `${base}:lease` };
 }
 

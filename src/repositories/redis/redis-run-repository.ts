@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { RunRecord, RunRepository, RunStatus } from '../types.js';
+import { threadKeyOf } from '../thread-key.js';
+import type { RunRecord, RunRepository, RunStatus, ThreadKey } from '../types.js';
 import { runKeys, threadKeys, unfinishedRunsKey } from './keys.js';
 import { fromHashFields, luaScript, runScript, storeCall, toHashFields } from './redis-call.js';
 
@@ -26,7 +27,7 @@ export class RedisRunRepository implements RunRepository {
 
   async create(run: RunRecord): Promise<void> {
     const rec = runKeys(this.prefix, run.run_id).rec;
-    const runs = threadKeys(this.prefix, run.thread_id).runs;
+    const runs = threadKeys(this.prefix, threadKeyOf(run)).runs;
     await storeCall(() =>
       this.client.multi().hset(rec, ...toHashFields(run)).expire(rec, this.ttlSeconds).exec(),
     );
@@ -66,8 +67,8 @@ export class RedisRunRepository implements RunRepository {
     return unfinished;
   }
 
-  async listByThread(threadId: string, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]> {
-    const ids = await storeCall(() => this.client.zrevrange(threadKeys(this.prefix, threadId).runs, 0, -1));
+  async listByThread(thread: ThreadKey, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]> {
+    const ids = await storeCall(() => this.client.zrevrange(threadKeys(this.prefix, thread).runs, 0, -1));
     const pipeline = this.client.pipeline();
     for (const id of ids) pipeline.hgetall(runKeys(this.prefix, id).rec);
     const replies = ids.length ? ((await storeCall(() => pipeline.exec())) ?? []) : [];
@@ -81,11 +82,11 @@ export class RedisRunRepository implements RunRepository {
     const run = await this.get(runId);
     await storeCall(() => this.client.del(runKeys(this.prefix, runId).rec));
     await storeCall(() => this.client.srem(unfinishedRunsKey(this.prefix), runId));
-    if (run) await storeCall(() => this.client.zrem(threadKeys(this.prefix, run.thread_id).runs, runId));
+    if (run) await storeCall(() => this.client.zrem(threadKeys(this.prefix, threadKeyOf(run)).runs, runId));
   }
 
-  async deleteByThread(threadId: string): Promise<void> {
-    const runs = threadKeys(this.prefix, threadId).runs;
+  async deleteByThread(thread: ThreadKey): Promise<void> {
+    const runs = threadKeys(this.prefix, thread).runs;
     const ids = await storeCall(() => this.client.zrange(runs, 0, -1));
     // One key per command: run records live in their own cluster slots.
     const pipeline = this.client.pipeline();

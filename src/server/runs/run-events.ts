@@ -53,12 +53,13 @@ export function toWire(value: unknown): unknown {
 
 const ADDRESS = ['thread_id', 'checkpoint_ns', 'checkpoint_id', 'checkpoint_map'] as const;
 
-/** A config as the protocol shows it: the checkpoint's address only. */
-export function checkpointConfig(config: unknown): { configurable: Record<string, unknown> } | null {
+/** A config as the protocol shows it: the checkpoint's address only, with the thread's id as the client knows it. */
+export function checkpointConfig(config: unknown, threadId: string): { configurable: Record<string, unknown> } | null {
   const configurable = (config as { configurable?: Record<string, unknown> } | null | undefined)?.configurable;
   if (!configurable) return null;
   const address: Record<string, unknown> = {};
   for (const key of ADDRESS) if (configurable[key] !== undefined) address[key] = configurable[key];
+  if (address.thread_id !== undefined) address.thread_id = threadId;
   return { configurable: address };
 }
 
@@ -72,30 +73,31 @@ interface CheckpointChunk {
 }
 
 /** A `checkpoints` payload (also a `debug` checkpoint's): values, next, tasks, metadata and addresses. */
-export function checkpointPayload(chunk: CheckpointChunk): Record<string, unknown> {
+export function checkpointPayload(chunk: CheckpointChunk, threadId: string): Record<string, unknown> {
   return {
     values: chunk.values ?? {},
     next: chunk.next ?? [],
-    config: checkpointConfig(chunk.config),
-    parent_config: checkpointConfig(chunk.parentConfig),
+    config: checkpointConfig(chunk.config, threadId),
+    parent_config: checkpointConfig(chunk.parentConfig, threadId),
     metadata: chunk.metadata ?? {},
-    tasks: (chunk.tasks ?? []).map((t) => ({ ...t, ...(t.state !== undefined ? { state: checkpointConfig(t.state) ?? t.state } : {}) })),
+    tasks: (chunk.tasks ?? []).map((t) => ({ ...t, ...(t.state !== undefined ? { state: checkpointConfig(t.state, threadId) ?? t.state } : {}) })),
   };
 }
 
-function payloadOf(mode: string, data: unknown): unknown {
+function payloadOf(mode: string, data: unknown, threadId: string): unknown {
   if (typeof data !== 'object' || data === null) return data;
-  if (mode === 'checkpoints') return checkpointPayload(data as CheckpointChunk);
+  if (mode === 'checkpoints') return checkpointPayload(data as CheckpointChunk, threadId);
   if (mode === 'debug' && (data as { type?: unknown }).type === 'checkpoint') {
-    return { ...data, payload: checkpointPayload((data as { payload: CheckpointChunk }).payload) };
+    return { ...data, payload: checkpointPayload((data as { payload: CheckpointChunk }).payload, threadId) };
   }
   return data;
 }
 
-export function toRunEvent(chunk: unknown, subgraphs: boolean): RunEvent | undefined {
+/** `threadId`: the run's thread as the client knows it (checkpoints name it). */
+export function toRunEvent(chunk: unknown, subgraphs: boolean, threadId: string): RunEvent | undefined {
   if (!Array.isArray(chunk)) return undefined;
   const [ns, mode, data] = (subgraphs ? chunk : [[], ...chunk]) as [string[], string, unknown];
   if (typeof mode !== 'string') return undefined;
   const name = ns.length ? `${mode}|${ns.join('|')}` : mode;
-  return { event: name, data: toWire(payloadOf(mode, data)) };
+  return { event: name, data: toWire(payloadOf(mode, data, threadId)) };
 }

@@ -6,6 +6,7 @@
  */
 import type { Logger } from 'pino';
 import { AppError, toAppError } from '../../errors.js';
+import { threadKeyOf } from '../../repositories/thread-key.js';
 import type { Repositories, RunRecord, RunStatus, ThreadRecord } from '../../repositories/types.js';
 import { errorEventData, publicBody } from '../http-errors.js';
 import type { ServerMetrics } from '../metrics.js';
@@ -94,7 +95,7 @@ export class RunExecutor {
     const waits = strategy !== 'reject';
     let acquired: boolean;
     try {
-      acquired = await repos.locks.tryAcquire(thread.thread_id, run.run_id, { ttlMs: timing.lockTtlMs, ...(waits ? { waitLeaseMs: timing.waitLeaseMs } : {}) });
+      acquired = await repos.locks.tryAcquire(threadKeyOf(run), run.run_id, { ttlMs: timing.lockTtlMs, ...(waits ? { waitLeaseMs: timing.waitLeaseMs } : {}) });
     } catch (err) {
       await repos.runs.delete(run.run_id).catch(() => undefined);
       throw err;
@@ -110,13 +111,13 @@ export class RunExecutor {
       try {
         input = { value: await this.prepare(run, body, assistant) };
       } catch (err) {
-        await repos.locks.release(thread.thread_id, run.run_id).catch(() => undefined);
+        await repos.locks.release(threadKeyOf(run), run.run_id).catch(() => undefined);
         await repos.runs.delete(run.run_id).catch(() => undefined);
         throw err;
       }
     }
     if (!acquired && strategy === 'interrupt') {
-      const holder = await repos.locks.holder(thread.thread_id);
+      const holder = await repos.locks.holder(threadKeyOf(run));
       if (holder) await this.cancel(holder);
     }
     const active: ActiveRun = { controller: new AbortController(), done: Promise.resolve() };
@@ -130,7 +131,7 @@ export class RunExecutor {
   private async prepare(run: RunRecord, body: RunCreate, assistant: ServedAssistant): Promise<unknown> {
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const snapshot = await assistant.graph.getState({
-      configurable: { thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+      configurable: { thread_id: threadKeyOf(run), ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
     });
     return prepareRun(body, assistant, { snapshot, context: this.runContext(run) });
   }
@@ -256,7 +257,7 @@ export class RunExecutor {
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const subgraphs = body.stream_subgraphs ?? false;
     const stream = await assistant.graph.stream(input, {
-      configurable: { ...deps, thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+      configurable: { ...deps, thread_id: threadKeyOf(run), ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
       streamMode: libraryModes(streamModes(body)),
       subgraphs,
       signal,
@@ -268,7 +269,7 @@ export class RunExecutor {
     });
     let first = true;
     for await (const chunk of stream) {
-      const event = toRunEvent(chunk, subgraphs);
+      const event = toRunEvent(chunk, subgraphs, run.thread_id);
       if (!event) continue;
       if (first) this.o.metrics.runFirstEvent.observe((performance.now() - startedAt) / 1000);
       first = false;
@@ -294,12 +295,12 @@ export class RunExecutor {
     log: Logger,
   ): Promise<void> {
     const { repositories: repos, clock } = this.o;
-    if (r.started) await refreshThread(this.threadDeps, ctx.tenant, run.thread_id, ctx.assistant.graph, r.outcome === 'error').catch((err) => log.warn({ err }, 'could not record the thread state'));
+    if (r.started) await refreshThread(this.threadDeps, run, ctx.assistant.graph, r.outcome === 'error').catch((err) => log.warn({ err }, 'could not record the thread state'));
     await repos.runs
       .transition(run.run_id, ['pending', 'running'], { status: r.outcome, updated_at: clock().toISOString(), ...(r.error ? { error: publicBody(r.error) } : {}) })
       .catch((err) => log.warn({ err }, 'could not record the run outcome'));
     await repos.events.end(run.run_id).catch((err) => log.warn({ err }, 'could not close the run event log'));
-    await repos.locks.release(run.thread_id, run.run_id).catch((err) => log.warn({ err }, 'could not release the thread lock'));
+    await repos.locks.release(threadKeyOf(run), run.run_id).catch((err) => log.warn({ err }, 'could not release the thread lock'));
   }
 
 

@@ -8,6 +8,7 @@
  */
 import type { Logger } from 'pino';
 import { AppError } from '../../errors.js';
+import { threadKeyOf } from '../../repositories/thread-key.js';
 import type { Repositories, RunRecord } from '../../repositories/types.js';
 import { errorEventData, publicBody } from '../http-errors.js';
 import type { AssistantRegistry } from './assistant.js';
@@ -32,11 +33,11 @@ export class RunLiveness {
   async settle(run: RunRecord, local: boolean): Promise<RunRecord> {
     if ((run.status !== 'running' && run.status !== 'pending') || local) return run;
     const { locks, runs } = this.o.repositories;
-    if ((await locks.holder(run.thread_id)) === run.run_id) return run;
+    if ((await locks.holder(threadKeyOf(run))) === run.run_id) return run;
     if (run.status === 'pending') {
       // Between its creation and its first try a run is in no line yet.
       const young = this.o.clock().getTime() - Date.parse(run.created_at) < this.o.waitLeaseMs;
-      if (young || (await locks.isWaiting(run.thread_id, run.run_id))) return run;
+      if (young || (await locks.isWaiting(threadKeyOf(run), run.run_id))) return run;
     }
     const fresh = await runs.get(run.run_id);
     if (!fresh || (fresh.status !== 'running' && fresh.status !== 'pending')) return fresh ?? run;
@@ -56,7 +57,7 @@ export class RunLiveness {
 
   /** Runs still marked running on a thread that `run` now holds died with their process. */
   async settleOrphans(run: RunRecord, isLocal: (runId: string) => boolean): Promise<void> {
-    const others = await this.o.repositories.runs.listByThread(run.thread_id, { limit: 100, offset: 0, status: 'running' });
+    const others = await this.o.repositories.runs.listByThread(threadKeyOf(run), { limit: 100, offset: 0, status: 'running' });
     for (const other of others) if (other.run_id !== run.run_id && !isLocal(other.run_id)) await this.abandon(other, false);
   }
 
@@ -69,7 +70,7 @@ export class RunLiveness {
     await repos.events.append(run.run_id, { event: 'error', data: errorEventData(error) }).catch(() => undefined);
     await repos.events.end(run.run_id).catch(() => undefined);
     if (refresh && run.status === 'running') {
-      await refreshThread(this.o.thread, run.workspace, run.thread_id, this.o.assistants.get(run.assistant_id).graph, false).catch(() => undefined);
+      await refreshThread(this.o.thread, run, this.o.assistants.get(run.assistant_id).graph, false).catch(() => undefined);
     }
     return settled;
   }
