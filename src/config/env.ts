@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   RUN_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   LLM_FALLBACK_OFFLINE: bool.default(false),
   HOST: z.string().min(1).optional(),
+  /** Serve a non-loopback HOST without API_KEYS (a local trial in a container). */
+  ALLOW_OPEN: bool.default(false),
   PORT: z.coerce.number().int().min(0).max(65535).default(8123),
   /** `key1:workspace1,key2:workspace2` */
   API_KEYS: z.string().optional(),
@@ -55,6 +57,8 @@ export interface Config {
   /** A run (one turn) is stopped after this long. */
   runTimeoutMs: number;
   host?: string;
+  /** ALLOW_OPEN: listen on a non-loopback HOST without API keys. */
+  allowOpen: boolean;
   port: number;
   apiKeys: Record<string, string>;
   corsOrigins: string[];
@@ -96,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS, maxReplyBytes: e.LLM_MAX_REPLY_BYTES, fallbackToOffline: e.LLM_FALLBACK_OFFLINE },
     runTimeoutMs: e.RUN_TIMEOUT_MS,
     host: e.HOST,
+    allowOpen: e.ALLOW_OPEN,
     port: e.PORT,
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),

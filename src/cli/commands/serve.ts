@@ -24,6 +24,7 @@ import type { ServerSettings } from '../../server/context.js';
 import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
+import { bindAddress } from './bind-address.js';
 
 export interface ServeFlags {
   port?: string;
@@ -107,9 +108,8 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   const fixedNow = flags.now === undefined ? undefined : parseNow(flags.now);
   const port = parsePort(flags.port, config.port);
   const tenants = [...new Set(Object.values(config.apiKeys))];
-  const open = tenants.length === 0;
-  const host = open ? '127.0.0.1' : (flags.host ?? config.host ?? '0.0.0.0');
-  if (open) logger.warn('No API_KEYS configured: listening on 127.0.0.1 only, without authentication (workspace "default").');
+  const { host, open, warning } = bindAddress({ host: flags.host ?? config.host, hasKeys: tenants.length > 0, allowOpen: config.allowOpen });
+  if (warning) logger.warn(warning);
 
   const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
