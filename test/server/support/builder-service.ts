@@ -8,6 +8,7 @@ import { createOfflineInterpreter } from '../../../src/interpreter/offline/index
 import { audienceBuilderAssistant } from '../../../src/server/assistants/audience-builder.js';
 import type { ServerSettings } from '../../../src/server/context.js';
 import { openShop, SHOP_NOW, type OpenShop } from '../../graph/shop-workspace.js';
+import { getTestRedis, type TestRedis } from '../../helpers/redis.js';
 import { frames, type Frame } from './raw-sse.js';
 import { startTestService, type TestService } from './test-service.js';
 
@@ -22,19 +23,28 @@ export interface Answer {
 export interface BuilderService {
   readonly svc: TestService;
   readonly shop: OpenShop;
-  /** Any request; a string body is sent as is, anything else as JSON. */
+  /** Any request; a string or bytes body is sent as is, anything else as JSON. */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
   /** A new thread's id. */
   thread(): Promise<string>;
 }
 
-/** Opens the shop and starts the service once for the calling test file. */
-export function builderService(settings: Partial<ServerSettings> = {}): BuilderService {
+export interface BuilderServiceOptions {
+  settings?: Partial<ServerSettings>;
+  /** Redis stores (a test Redis under a prefix of its own) instead of memory ones. */
+  redis?: boolean;
+}
+
+/** Opens the shop and starts the service once for the calling test file (or describe block). */
+export function builderService({ settings = {}, redis: useRedis = false }: BuilderServiceOptions = {}): BuilderService {
   let svc: TestService | undefined;
   let shop: OpenShop | undefined;
+  let redis: TestRedis | undefined;
   beforeAll(async () => {
     shop = await openShop();
+    if (useRedis) redis = await getTestRedis();
     svc = await startTestService({
+      ...(redis ? { redis } : {}),
       assistants: (repositories) => [audienceBuilderAssistant({
         interpreter: createOfflineInterpreter(),
         audiences: repositories.audiences,
@@ -50,13 +60,14 @@ export function builderService(settings: Partial<ServerSettings> = {}): BuilderS
   afterAll(async () => {
     await svc?.stop();
     await shop?.dispose();
+    await redis?.stop();
   });
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const res = await fetch(`${svc!.url}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([new Uint8Array(body)]) : JSON.stringify(body) }),
     });
     if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
       const got: Frame[] = [];
