@@ -14,7 +14,11 @@ RUN npx tsc -p tsconfig.json && npm prune --omit=dev --ignore-scripts --no-audit
 
 # Runtime stage: compiled code and production node_modules only, as the unprivileged `node` user.
 FROM node:22-slim AS runtime
+# HOST=0.0.0.0 so a published port (`docker run -p 8123:8123`) reaches the service. Without
+# API_KEYS the service then refuses to start and says what to set (API_KEYS, or ALLOW_OPEN=1 for
+# a local trial without keys), rather than listen where the published port never reaches.
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=8123 \
     AUDIENCE_AGENT_HOME=/data/home
 WORKDIR /app
@@ -28,7 +32,6 @@ RUN mkdir -p /data/home && chown -R node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8123
-# Without API_KEYS the service binds 127.0.0.1 only (reachable from inside the container, as here).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8123) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 STOPSIGNAL SIGTERM

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   lookback_exceeded: { status: 422, retryable: false },
   type_mismatch: { status: 422, retryable: false },
   limit_exceeded: { status: 422, retryable: false },
+  /** A condition asking what a personal trait (email, phone…) holds: only whether it exists may be asked. */
+  personal_data: { status: 422, retryable: false },
   /** A condition about the visit (device, page, campaign) asked of an engine that only knows history. */
   live_only_condition: { status: 422, retryable: false },
   import_failed: { status: 422, retryable: false },
@@ -24,6 +26,8 @@ export const ERROR_CODES = {
   llm_unavailable: { status: 503, retryable: true },
   store_unavailable: { status: 503, retryable: true },
   engine_unavailable: { status: 503, retryable: true },
+  /** A run went on longer than the service lets one run (RUN_TIMEOUT_MS). */
+  timeout: { status: 504, retryable: true },
   /** The service cannot take the request now (shutting down, overloaded). */
   unavailable: { status: 503, retryable: true },
   internal: { status: 500, retryable: true },

@@ -1,3 +1,4 @@
+import { storedAudience } from './stored-audience.js';
 import type { Audience, AudienceRepository } from './types.js';
 
 /** Audiences held in the process: for tests, the CLI and single-process demos. */
@@ -5,7 +6,7 @@ export class InMemoryAudienceRepository implements AudienceRepository {
   private readonly byWorkspace = new Map<string, Map<string, Audience>>();
 
   async save(workspace: string, audience: Audience): Promise<Audience> {
-    const stored = structuredClone(audience);
+    const stored = structuredClone(storedAudience(audience));
     this.space(workspace).set(stored.id, stored);
     return structuredClone(stored);
   }

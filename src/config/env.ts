@@ -19,9 +19,16 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** One model request, from sending it to the last byte of the reply. */
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Bytes of one model reply read at most. */
+  LLM_MAX_REPLY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /** A run (one turn of a conversation) is stopped after this long. */
+  RUN_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   LLM_FALLBACK_OFFLINE: bool.default(false),
   HOST: z.string().min(1).optional(),
+  /** Serve a non-loopback HOST without API_KEYS (a local trial in a container). */
+  ALLOW_OPEN: bool.default(false),
   PORT: z.coerce.number().int().min(0).max(65535).default(8123),
   /** `key1:workspace1,key2:workspace2` */
   API_KEYS: z.string().optional(),
@@ -46,8 +53,12 @@ export interface Config {
   databaseUrl?: string;
   redisUrl?: string;
   interpreter: 'offline' | 'llm';
-  llm: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number; fallbackToOffline: boolean };
+  llm: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number; maxReplyBytes: number; fallbackToOffline: boolean };
+  /** A run (one turn) is stopped after this long. */
+  runTimeoutMs: number;
   host?: string;
+  /** ALLOW_OPEN: listen on a non-loopback HOST without API keys. */
+  allowOpen: boolean;
   port: number;
   apiKeys: Record<string, string>;
   corsOrigins: string[];
@@ -86,8 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     interpreter: e.AUDIENCE_AGENT_INTERPRETER ?? (e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? 'llm' : 'offline'),
-    llm: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS, fallbackToOffline: e.LLM_FALLBACK_OFFLINE },
+    llm: { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.LLM_TIMEOUT_MS, maxReplyBytes: e.LLM_MAX_REPLY_BYTES, fallbackToOffline: e.LLM_FALLBACK_OFFLINE },
+    runTimeoutMs: e.RUN_TIMEOUT_MS,
     host: e.HOST,
+    allowOpen: e.ALLOW_OPEN,
     port: e.PORT,
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),

@@ -118,8 +118,10 @@ function explainTrait(c: TraitCondition): string {
 }
 
 function explainGroup(g: Group, ctx: ExplainContext, capital: boolean): string {
+  // A group of one reads as its condition. Decided before phrasing the children: phrasing them
+  // here and again below doubled the work at every level (nested single groups took 2^depth).
+  if (g.conditions.length === 1) return phrase(g.conditions[0]!, ctx, capital);
   const parts = g.conditions.map((c) => (c.type === 'group' ? `(${phrase(c, ctx, false)})` : phrase(c, ctx, false)));
-  if (parts.length === 1) return phrase(g.conditions[0]!, ctx, capital);
   return g.op === 'or' ? `${lead('Either', capital)}: ${parts.join(', or ')}` : `${lead('All of', capital)}: ${parts.join(', and ')}`;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Checks a parsed definition against the workspace before anything is computed: every event,
  * property, trait and list exists (with "did you mean" names when not), no window reaches
- * further back than the plan's compute history, and every operator fits the type it tests.
+ * further back than the plan's compute history, every operator fits the type it tests, and
+ * personal traits (email, phone, notes: the catalog marks them) are only asked whether they
+ * exist, so no count can reveal what they hold.
  * Issues come in reading order; `assertValid` throws the first as an AppError.
  */
 import { createCatalogSearch } from '../catalog/search.js';
@@ -14,7 +16,7 @@ import type { AggregateCondition, AudienceDefinition, Condition, ContextConditio
 import { durationDays, windowReachDays } from './time.js';
 import { aggregateProblem, filterProblem, traitProblem, VISITOR_TRAIT_TYPES } from './validate-types.js';
 
-export type ValidationCode = 'unknown_reference' | 'lookback_exceeded' | 'type_mismatch';
+export type ValidationCode = 'unknown_reference' | 'lookback_exceeded' | 'type_mismatch' | 'personal_data';
 
 export interface ValidationIssue {
   code: ValidationCode;
@@ -38,6 +40,7 @@ class Checker {
   readonly issues: ValidationIssue[] = [];
   private readonly events: Map<string, EventInfo>;
   private readonly traits: Map<string, ValueType>;
+  private readonly personal: Set<string>;
   private readonly lists: Set<string>;
   private search: CatalogSearch | undefined;
 
@@ -48,6 +51,7 @@ class Checker {
       ...(opts.visitorTraits ?? []).map((t): [string, ValueType] => [t.name, VISITOR_TRAIT_TYPES[t.type]]),
       ...catalog.traits.map((t): [string, ValueType] => [t.name, t.type]),
     ]);
+    this.personal = new Set(catalog.traits.filter((t) => t.pii).map((t) => t.name));
     this.lists = new Set(catalog.lists.map((l) => l.name));
     this.search = opts.search;
   }
@@ -111,6 +115,7 @@ class Checker {
   private trait(c: TraitCondition, path: string): void {
     const type = this.traits.get(c.trait);
     if (!type) return this.unknown('trait', c.trait, `${path}.trait`);
+    if (this.personal.has(c.trait) && c.op !== 'exists' && c.op !== 'not_exists') return this.personalData(c, path);
     if (c.op === 'in_last') this.reach(durationDays(c.amount, c.unit), path);
     const why = traitProblem(c, type);
     if (why) this.mismatch(c, why, path);
@@ -138,6 +143,15 @@ class Checker {
   private mismatch(c: Condition, why: string, path: string): void {
     const line = explainCondition(c, { currency: this.catalog.workspace.currency });
     this.issues.push({ code: 'type_mismatch', message: `The condition "${line}" cannot work: ${why}.`, path, details: { path, condition: line, reason: why } });
+  }
+
+  private personalData(c: TraitCondition, path: string): void {
+    this.issues.push({
+      code: 'personal_data',
+      message: `${c.trait} is personal data: a condition can only ask whether it exists or does not exist, never what it holds.`,
+      path,
+      details: { path, trait: c.trait, allowed: ['exists', 'not_exists'] },
+    });
   }
 
   private unknown(kind: ReferenceKind, name: string, path: string, events: EventInfo[] = []): void {

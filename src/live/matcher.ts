@@ -2,9 +2,12 @@
  * Answers "which audience is this visitor in, right now?" for `POST /v1/match`: one read of the
  * visitor's state, the workspace's compiled list (recompiled only when its version moves), the
  * visit's facts, the profile's history when the list asks about it, then the first enabled
- * audience the visitor qualifies for now or still holds a membership of.
+ * audience the visitor qualifies for now or still holds a membership of. A stored audience that
+ * does not validate against the workspace (a trait since removed, a personal trait's value)
+ * keeps its place but never qualifies, and is reported.
  */
 import type { Catalog, ValueType } from '../catalog/types.js';
+import { validateDefinition } from '../definition/validate.js';
 import { compileLiveList } from './compile/index.js';
 import { heldReasons, membershipOnQualifying, membershipToSlide, sessionMembershipHolds, type SessionTiming } from './membership.js';
 import type { CompiledLiveList, LiveAudience, LiveAudienceRepository, MatchResult, Membership, ProfileLookup, VisitorStateStore } from './types.js';
@@ -24,6 +27,8 @@ export interface LiveMatcherDeps {
   referenceTime: () => Date;
   /** A session ends after this long without a visit. */
   sessionTimeoutMs: number;
+  /** Told of each stored audience that does not validate against its workspace (it never matches until fixed). */
+  onUnusable?: (workspace: string, audience: LiveAudience, reason: string) => void;
 }
 
 export interface LiveMatcher {
@@ -51,7 +56,14 @@ export function createLiveMatcher(deps: LiveMatcherDeps): LiveMatcher {
         deps.workspaceFor(workspace),
         deps.visitors.traitCatalog(workspace),
       ]);
-      return compileLiveList(audiences, { currency: catalog.workspace.currency, traitTypes: traitTypes(catalog), visitorTraits });
+      const unusable = new Set<string>();
+      for (const a of audiences) {
+        const [issue] = validateDefinition(a.definition, catalog, { now: deps.referenceTime(), visitorTraits });
+        if (!issue) continue;
+        unusable.add(a.id);
+        deps.onUnusable?.(workspace, a, issue.message);
+      }
+      return compileLiveList(audiences, { currency: catalog.workspace.currency, traitTypes: traitTypes(catalog), visitorTraits }, unusable);
     })();
     const entry = { version, list };
     compiled.set(workspace, entry);

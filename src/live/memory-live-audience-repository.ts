@@ -1,6 +1,7 @@
 /** Live audiences held in the process: for tests, the CLI and single-process demos. */
 import { defaultLiveAudiences } from './default-audiences.js';
 import { builtInDeleteConflict, insertionIndex, reorderProblem, toStored } from './live-order.js';
+import { storedLiveAudience } from './stored-live-audience.js';
 import type { LiveAudience, LiveAudienceRepository } from './types.js';
 
 interface Space {
@@ -33,8 +34,8 @@ export class MemoryLiveAudienceRepository implements LiveAudienceRepository {
   }
 
   async save(workspace: string, audience: LiveAudience, opts: { position?: number } = {}): Promise<LiveAudience> {
+    const stored = toStored(storedLiveAudience(audience));
     const space = this.space(workspace);
-    const stored = toStored(audience);
     if (!space.byId.has(stored.id)) space.order.splice(insertionIndex(opts.position, space.order.length), 0, stored.id);
     space.byId.set(stored.id, stored);
     space.version += 1;

@@ -18,6 +18,7 @@ import { RedisRunRepository } from './redis/redis-run-repository.js';
 import { RedisThreadLocks } from './redis/redis-thread-locks.js';
 import { RedisThreadRepository } from './redis/redis-thread-repository.js';
 import { RedisVisitorStateStore, type RedisVisitorStateOptions } from './redis/redis-visitor-state.js';
+import type { InvalidRecordSink } from './stored-records.js';
 import type { Repositories } from './types.js';
 
 export type * from './types.js';
@@ -58,9 +59,11 @@ export interface RedisRepositoriesOptions {
   visitors?: RedisVisitorStateOptions;
   /** Stamps the default live audiences. */
   clock?: () => Date;
+  /** Where stored audiences that do not decode are reported; they are left out of every answer. */
+  onInvalidRecord?: InvalidRecordSink;
 }
 
-export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, events, visitors, clock }: RedisRepositoriesOptions): Repositories {
+export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, events, visitors, clock, onInvalidRecord }: RedisRepositoriesOptions): Repositories {
   assertValidRecordPrefix(prefix);
   return {
     kind: 'redis',
@@ -68,9 +71,9 @@ export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, event
     runs: new RedisRunRepository(client, prefix),
     events: new RedisRunEventLog(client, prefix, events),
     locks: new RedisThreadLocks(client, prefix),
-    audiences: new RedisAudienceRepository(client, prefix),
+    audiences: new RedisAudienceRepository(client, prefix, onInvalidRecord),
     glossary: new RedisGlossaryRepository(client, prefix),
-    liveAudiences: new RedisLiveAudienceRepository(client, prefix, clock ? { clock } : {}),
+    liveAudiences: new RedisLiveAudienceRepository(client, prefix, { ...(clock ? { clock } : {}), ...(onInvalidRecord ? { report: onInvalidRecord } : {}) }),
     visitors: new RedisVisitorStateStore(client, prefix, visitors),
     ping: async () => {
       await storeCall(() => client.ping());

@@ -11,6 +11,9 @@ import type { AudienceRepository } from '../audiences/types.js';
 import type { ErrorBody } from '../errors.js';
 import type { GlossaryRepository } from '../glossary/types.js';
 import type { LiveAudienceRepository, VisitorStateStore } from '../live/types.js';
+import type { ThreadKey } from './thread-key.js';
+
+export type { ThreadKey } from './thread-key.js';
 
 export type ThreadStatus = 'idle' | 'busy' | 'interrupted' | 'error';
 
@@ -47,8 +50,9 @@ export interface ThreadQuery {
   sortOrder: 'asc' | 'desc';
 }
 
+/** Threads are kept per workspace: another workspace's thread of the same id is another thread. */
 export interface ThreadRepository {
-  /** Stores a new thread; false when the id is taken (by any workspace). */
+  /** Stores a new thread; false when its workspace already has one of that id. */
   create(thread: ThreadRecord): Promise<boolean>;
   /** The thread when it exists and belongs to `workspace`. */
   get(workspace: string, threadId: string): Promise<ThreadRecord | undefined>;
@@ -88,9 +92,11 @@ export interface RunRepository {
    */
   transition(runId: string, from: RunStatus[], patch: Partial<Omit<RunRecord, 'run_id' | 'thread_id' | 'workspace'>>): Promise<RunRecord | undefined>;
   /** Newest first. */
-  listByThread(threadId: string, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]>;
+  listByThread(thread: ThreadKey, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]>;
+  /** Every run still pending or running, in any thread: where runs whose process died are found. */
+  listUnfinished(): Promise<RunRecord[]>;
   delete(runId: string): Promise<void>;
-  deleteByThread(threadId: string): Promise<void>;
+  deleteByThread(thread: ThreadKey): Promise<void>;
 }
 
 /** One server-sent event of a run, as the LangGraph protocol names it. */
@@ -130,14 +136,14 @@ export interface ThreadLocks {
    * Takes the lock for `owner` when it is free and nobody is ahead in the line. When it cannot,
    * and `waitLeaseMs` is given, puts `owner` in the line (or keeps its place there).
    */
-  tryAcquire(threadId: string, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean>;
+  tryAcquire(thread: ThreadKey, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean>;
   /** False when `owner` no longer holds the lock. */
-  renew(threadId: string, owner: string, ttlMs: number): Promise<boolean>;
+  renew(thread: ThreadKey, owner: string, ttlMs: number): Promise<boolean>;
   /** Releases the lock if `owner` holds it, and leaves the line. */
-  release(threadId: string, owner: string): Promise<void>;
-  holder(threadId: string): Promise<string | undefined>;
+  release(thread: ThreadKey, owner: string): Promise<void>;
+  holder(thread: ThreadKey): Promise<string | undefined>;
   /** Whether `owner` is waiting in the line with a live lease. */
-  isWaiting(threadId: string, owner: string): Promise<boolean>;
+  isWaiting(thread: ThreadKey, owner: string): Promise<boolean>;
 }
 
 export interface Repositories {

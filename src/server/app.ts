@@ -64,6 +64,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     metrics,
     timing: settings,
   });
+  executor.startSweeping();
   const workspaceOf = (tenant: string) => servedWorkspace(deps.workspaces, tenant);
   const live = createLiveMatcher({
     liveAudiences: deps.repositories.liveAudiences,
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): ServiceApp {
     clock,
     referenceTime,
     sessionTimeoutMs: settings.sessionTimeoutMs,
+    onUnusable: (workspace, audience, reason) => deps.logger.error({ workspace, live_audience_id: audience.id, reason }, 'a live audience does not validate against its workspace: it never matches until it is fixed'),
   });
   const context: ServerContext = {
     repos: deps.repositories,
@@ -96,7 +98,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   const openapi = buildOpenApi(SERVICE_VERSION);
 
   // Shared by the express stack and the lean match path: one key check, one set of buckets, one CORS policy, one handler.
-  const callerOf = callerResolver({ apiKeys: settings.apiKeys });
+  const callerOf = callerResolver({ apiKeys: settings.apiKeys, failures: settings.authFailureLimit });
   const matchLimiter = rateLimiter(settings.liveRateLimit);
   const corsOf = corsPolicy({ origins: settings.corsOrigins });
   const match = matchHandlers(context);

@@ -20,10 +20,22 @@ export interface ServerSettings extends TurnTiming, StreamTiming {
   corsOrigins: string[];
   bodyLimitBytes: number;
   rateLimit: { burst: number; perSecond: number };
+  /** Failed authentications one client address may make (a burst, then per second) before its requests are 429. */
+  authFailureLimit: { burst: number; perSecond: number };
   /** The per-key limit of `POST /v1/match` and its batch form (buckets of their own; a site calls them on every page view). */
   liveRateLimit: { burst: number; perSecond: number };
   /** How long a shutdown waits for running turns before stopping them. */
   shutdownGraceMs: number;
+  /** A run is stopped (error `timeout`) once it has run this long. */
+  runTimeoutMs: number;
+  /** How often runs abandoned by a dead process are looked for (also once at start-up). */
+  sweepMs: number;
+  /** A client has this long to send a whole request (headers and body), else 408 and the connection closes. */
+  requestTimeoutMs: number;
+  /** ...and this long for its headers (at most requestTimeoutMs). */
+  headersTimeoutMs: number;
+  /** How often connections are checked against those timeouts. */
+  connectionCheckMs: number;
   /** Live audiences: a visitor's session ends after this long without a visit. */
   sessionTimeoutMs: number;
   /** Live audiences: how old the engine's snapshot of a history condition may grow before it is renewed. */
@@ -35,6 +47,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   corsOrigins: [],
   bodyLimitBytes: 256 * 1024,
   rateLimit: { burst: 60, perSecond: 10 },
+  authFailureLimit: { burst: 20, perSecond: 1 },
   liveRateLimit: { burst: 4_000, perSecond: 2_000 },
   keepAliveMs: 15_000,
   pollMs: 250,
@@ -43,6 +56,11 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   lockPollMs: 100,
   waitLeaseMs: 5_000,
   shutdownGraceMs: 10_000,
+  runTimeoutMs: 5 * 60_000,
+  sweepMs: 5_000,
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  connectionCheckMs: 1_000,
   sessionTimeoutMs: 30 * 60_000,
   historyRefreshMs: 5 * 60_000,
 };

@@ -26,8 +26,31 @@ export function publicBody(err: AppError): ErrorBody {
   return body;
 }
 
+interface HttpStackError {
+  status?: unknown;
+  type?: unknown;
+  message?: unknown;
+}
+
+/**
+ * A failure the HTTP stack raised about the request itself, as `invalid_input` rather than
+ * `internal`: a path that is not valid percent-encoding (`/threads/%ff%fe`), a body that does not
+ * decompress as its Content-Encoding says, a charset or encoding it cannot read. These carry a
+ * 4xx `status` (http-errors, the router's URIError).
+ */
+export function requestError(err: unknown): AppError | undefined {
+  if (err instanceof AppError || typeof err !== 'object' || err === null) return undefined;
+  const { status, type } = err as HttpStackError;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (err instanceof URIError) return new AppError('invalid_input', 'A part of the address is not valid percent-encoding (like %ff). Encode ids as UTF-8 before percent-encoding them.', { field: 'params' });
+  if (status === 413) return new AppError('payload_too_large', 'The request body is too large.');
+  if (type === 'encoding.unsupported') return new AppError('invalid_input', 'The request body has a Content-Encoding this service cannot read: send it as identity, gzip, deflate or br.', { field: 'headers.content-encoding' });
+  if (type === 'charset.unsupported') return new AppError('invalid_input', 'The request body has a charset this service cannot read: send it as UTF-8.', { field: 'headers.content-type' });
+  return new AppError('invalid_input', 'The request body could not be read as sent: check that it is complete and that its Content-Encoding (gzip, deflate, br) matches how it was encoded.', { field: 'body' });
+}
+
 export function errorResponse(err: unknown): { status: number; body: ErrorEnvelope; error: AppError; headers: Record<string, string> } {
-  const error = toAppError(err);
+  const error = requestError(err) ?? toAppError(err);
   const retryAfter = error.details?.retry_after_seconds;
   return { status: error.status, body: { error: publicBody(error) }, error, headers: typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {} };
 }

@@ -17,11 +17,12 @@ export interface RunningServer {
 }
 
 export async function listen(service: ServiceApp, { port, host }: { port: number; host: string }): Promise<RunningServer> {
-  const server = createServer(service.handle).listen(port, host);
+  const { requestTimeoutMs, headersTimeoutMs, connectionCheckMs } = service.context.settings;
+  // A client must send its whole request (headers, then body) in time, or its connection is
+  // closed (408): a slow-body client cannot hold a socket. The timeout ends once the request is
+  // in, so SSE streams, long answers to short requests, are not cut.
+  const server = createServer({ requestTimeout: requestTimeoutMs, headersTimeout: headersTimeoutMs, connectionsCheckingInterval: connectionCheckMs }, service.handle).listen(port, host);
   await once(server, 'listening');
-  // SSE streams are long requests: no per-request timeout; idle keep-alive sockets still expire.
-  server.requestTimeout = 0;
-  server.headersTimeout = 30_000;
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;

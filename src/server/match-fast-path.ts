@@ -51,7 +51,7 @@ export function matchFastPath(deps: MatchFastPathDeps): FastPath {
     let routed = false;
     try {
       // Node joins repeated X-Api-Key headers into one string, as express's req.get gives it.
-      const caller = callerOf(req.headers.authorization, req.headers['x-api-key'] as string | undefined);
+      const caller = callerOf(req.headers.authorization, req.headers['x-api-key'] as string | undefined, req.socket.remoteAddress);
       tenant = caller.tenant;
       // express's req.ip, as the express routes key it: the socket's address ('trust proxy' is never set).
       limiter.spend(rateLimitKey(caller.apiKey, req.socket.remoteAddress));

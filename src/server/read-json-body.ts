@@ -3,10 +3,10 @@
  * the common case: `Content-Type: application/json` in UTF-8, not compressed. A request in any
  * other form (another JSON media type or charset, a Content-Encoding) goes to express, whose
  * body parser handles them all. Same limit, same errors (json-body.ts): over the limit is 413,
- * not JSON is 400 saying where it breaks, an empty body is `{}`.
+ * not JSON (or nested too deep) is 400 saying where it breaks, an empty body is `{}`.
  */
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { bodyNotJson, bodyTooLarge } from './middleware/json-body.js';
+import { bodyNotJson, bodyTooLarge, checkBodyDepth } from './middleware/json-body.js';
 
 const UTF8_PARAMS = /^\s*charset\s*=\s*"?utf-8"?\s*$/i;
 
@@ -65,9 +65,11 @@ function parseJson(body: Buffer | undefined): unknown {
   // express.json's decoder drops a byte-order mark.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length === 0) return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (err) {
     throw bodyNotJson((err as Error).message);
   }
+  return checkBodyDepth(parsed);
 }

@@ -5,9 +5,12 @@
  * (snake_case) where the SDK sends them.
  */
 import { z } from 'zod';
+import { MembershipDurationSchema } from '../live/stored-live-audience.js';
 import { VisitorInput } from '../live/visitor.js';
 
 const Json = z.record(z.string(), z.unknown());
+/** A name the client passes back to us (checkpoint ids, node names, fields to select). */
+const Name = z.string().max(128);
 
 /** Ids that are safe in URLs, logs and Redis keys (UUIDs, which the SDK sends, fit). */
 export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'must be 1–128 letters, digits, ".", "_", ":" or "-"');
@@ -39,23 +42,23 @@ export const ThreadSearch = z.strictObject({
   offset: z.number().int().min(0).default(0),
   sort_by: z.enum(['thread_id', 'status', 'created_at', 'updated_at']).default('updated_at'),
   sort_order: z.enum(['asc', 'desc']).default('desc'),
-  select: z.array(z.string()).optional(),
+  select: z.array(Name).max(20).optional(),
 }).meta({ id: 'ThreadSearch' });
 
 const CheckpointRef = z.strictObject({
-  thread_id: z.string().optional(),
-  checkpoint_ns: z.string().optional(),
-  checkpoint_id: z.string().optional(),
+  thread_id: Name.optional(),
+  checkpoint_ns: Name.optional(),
+  checkpoint_id: Name.optional(),
   checkpoint_map: Json.nullable().optional(),
 });
 
 export const ThreadHistory = z.strictObject({
   limit: Limit(1000, 10),
   /** Only checkpoints older than this one. */
-  before: z.union([z.string(), CheckpointRef]).optional(),
+  before: z.union([Name, CheckpointRef]).optional(),
   metadata: Json.optional(),
   checkpoint: CheckpointRef.optional(),
-  select: z.array(z.string()).optional(),
+  select: z.array(Name).max(20).optional(),
 }).meta({ id: 'ThreadHistory' });
 
 export const StateQuery = z.object({ subgraphs: z.enum(['true', 'false', '1', '0']).optional() });
@@ -69,11 +72,16 @@ export const MultitaskStrategy = z.enum(['reject', 'enqueue', 'interrupt']);
 export const RunCommand = z.strictObject({
   /** The answer to the pending question (an option's text or free text) or to the draft. */
   resume: z.unknown().optional(),
-  update: z.union([Json, z.array(z.tuple([z.string(), z.unknown()]))]).nullable().optional(),
-  goto: z.union([z.string(), z.array(z.string())]).nullable().optional(),
+  /** Values to write to the thread's state first: only what the assistant takes, checked like its own state. */
+  update: z.union([Json, z.array(z.tuple([Name, z.unknown()])).max(50)]).nullable().optional(),
+  /** A step of the assistant to go to, when the thread's state allows it. */
+  goto: z.union([Name, z.array(Name).max(10)]).nullable().optional(),
 }).refine((c) => c.resume !== undefined || c.update != null || c.goto != null, { message: 'needs resume, update or goto' });
 
-const InterruptAt = z.union([z.literal('*'), z.array(z.string())]);
+const InterruptAt = z.union([z.literal('*'), z.array(Name).max(20)]);
+
+/** Fewer steps than LangGraph's default would stop an ordinary turn half-way. */
+export const MIN_RECURSION_LIMIT = 25;
 
 export const RunCreate = z.strictObject({
   assistant_id: z.string().min(1).max(128),
@@ -82,9 +90,9 @@ export const RunCreate = z.strictObject({
   command: RunCommand.nullable().optional(),
   config: z.object({
     configurable: Json.optional(),
-    tags: z.array(z.string()).optional(),
+    tags: z.array(Name).max(20).optional(),
     metadata: Json.optional(),
-    recursion_limit: z.number().int().min(1).max(1000).optional(),
+    recursion_limit: z.number().int().min(MIN_RECURSION_LIMIT, `must be at least ${MIN_RECURSION_LIMIT}, the steps a turn may take`).max(1000).optional(),
   }).optional(),
   /** Accepted for compatibility; the service decides the run's context. */
   context: z.unknown().optional(),
@@ -95,7 +103,7 @@ export const RunCreate = z.strictObject({
   interrupt_before: InterruptAt.optional(),
   interrupt_after: InterruptAt.optional(),
   checkpoint: CheckpointRef.nullable().optional(),
-  checkpoint_id: z.string().optional(),
+  checkpoint_id: Name.optional(),
   strict_resume: z.boolean().optional(),
   multitask_strategy: MultitaskStrategy.optional(),
   on_completion: z.enum(['delete', 'keep']).optional(),
@@ -111,13 +119,13 @@ export const RunCreate = z.strictObject({
 export type RunCreate = z.infer<typeof RunCreate>;
 
 const QueryFlag = z.enum(['true', 'false', '1', '0']);
-const QueryList = z.union([z.string(), z.array(z.string())]);
+const QueryList = z.union([Name, z.array(Name).max(20)]);
 
 export const JoinQuery = z.object({
   stream_mode: QueryList.optional(),
   cancel_on_disconnect: QueryFlag.optional(),
   namespace: QueryList.optional(),
-  checkpoint_id: z.string().optional(),
+  checkpoint_id: Name.optional(),
 });
 
 export const StreamQuery = z.object({ namespace: QueryList.optional() });
@@ -132,18 +140,18 @@ export const RunListQuery = z.object({
 export const CancelQuery = z.object({
   wait: QueryFlag.optional(),
   action: z.enum(['interrupt']).optional(),
-  reason: z.string().optional(),
+  reason: z.string().max(500).optional(),
 });
 
 export const AssistantSearch = z.strictObject({
-  graph_id: z.string().optional(),
-  name: z.string().optional(),
+  graph_id: Name.optional(),
+  name: Name.optional(),
   metadata: Json.optional(),
   limit: Limit(1000, 10),
   offset: z.number().int().min(0).default(0),
-  sort_by: z.string().optional(),
+  sort_by: Name.optional(),
   sort_order: z.enum(['asc', 'desc']).optional(),
-  select: z.array(z.string()).optional(),
+  select: z.array(Name).max(20).optional(),
 }).meta({ id: 'AssistantSearch' });
 
 export const AudiencePatch = z.strictObject({
@@ -176,11 +184,7 @@ export const MembersQuery = z.object({
 
 export const SqlQuery = z.object({ now: z.iso.datetime({ offset: true }).optional() });
 
-export const MembershipDuration = z.discriminatedUnion('unit', [
-  /** Until the session ends: a new session number, or the session timeout without a visit. */
-  z.strictObject({ unit: z.literal('session') }),
-  z.strictObject({ unit: z.enum(['hours', 'days', 'weeks']), amount: z.number().int().min(1).max(365) }),
-]).meta({ id: 'MembershipDuration' });
+export const MembershipDuration = MembershipDurationSchema.meta({ id: 'MembershipDuration' });
 
 const LiveAudienceName = z.string().trim().min(1).max(120);
 const LiveAudienceDescription = z.string().trim().max(500);

@@ -29,16 +29,32 @@ export class TokenBuckets {
 
   /** Takes one token: 0 when granted, else the milliseconds to wait before one is available. */
   take(key: string): number {
+    const b = this.refilled(key);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return 0;
+    }
+    return this.waitFor(b);
+  }
+
+  /** The milliseconds to wait before `key` has a token (0: it has one now), taking none; a key never taken from keeps no bucket. */
+  wait(key: string): number {
+    if (!this.buckets.has(key)) return 0;
+    const b = this.refilled(key);
+    return b.tokens >= 1 ? 0 : this.waitFor(b);
+  }
+
+  private refilled(key: string): Bucket {
     const now = this.now();
     this.sweep(now);
     const b = this.buckets.get(key) ?? { tokens: this.o.capacity, at: now };
     b.tokens = Math.min(this.o.capacity, b.tokens + ((now - b.at) / 1000) * this.o.refillPerSecond);
     b.at = now;
     this.buckets.set(key, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
+    return b;
+  }
+
+  private waitFor(b: Bucket): number {
     return Math.ceil(((1 - b.tokens) / this.o.refillPerSecond) * 1000);
   }
 

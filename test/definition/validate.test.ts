@@ -41,9 +41,9 @@ describe('validateDefinition accepts what the workspace can answer', () => {
       audience(
         { type: 'trait', trait: 'tags', op: 'contains_any', value: ['Cat Lover', 'Pet Supplies Buyer'] },
         { type: 'trait', trait: 'tags', op: 'contains', value: 'Cat Lover' },
-        { type: 'trait', trait: 'notes', op: 'contains', value: 'vip' },
+        { type: 'trait', trait: 'notes', op: 'exists' },
         { type: 'trait', trait: 'created_at', op: 'in_last', amount: 30, unit: 'days' },
-        { type: 'trait', trait: 'birthday', op: 'between', value: ['1990-01-01', '1999-12-31'] },
+        { type: 'trait', trait: 'created_at', op: 'between', value: ['2025-01-01', '2025-12-31'] },
         { type: 'trait', trait: 'age', op: 'between', value: [25, 34] },
         { type: 'trait', trait: 'push_enabled', op: 'eq', value: true },
         { type: 'trait', trait: 'phone', op: 'not_exists' },
@@ -178,6 +178,48 @@ describe('type mismatches', () => {
       { type: 'list', list: 'VIPs', op: 'in' },
     ));
     expect(found.map((i) => i.code)).toEqual(['type_mismatch', 'lookback_exceeded', 'unknown_reference']);
+  });
+});
+
+describe('personal traits', () => {
+  const personal = ['email', 'phone', 'notes'];
+
+  it('are marked personal in the shop catalog', () => {
+    expect(catalog.traits.filter((t) => personal.includes(t.name)).map((t) => t.pii)).toEqual([true, true, true]);
+  });
+
+  it('may be asked whether they exist or not', () => {
+    for (const trait of personal) {
+      expect(issues(audience({ type: 'trait', trait, op: 'exists' }, { type: 'trait', trait, op: 'not_exists' }))).toEqual([]);
+    }
+  });
+
+  it('are never asked what they hold: contains, equals, in, comparisons are personal_data', () => {
+    const asked = [
+      { type: 'trait', trait: 'email', op: 'contains', value: 'a' },
+      { type: 'trait', trait: 'email', op: 'eq', value: 'ann@example.com' },
+      { type: 'trait', trait: 'phone', op: 'in', value: ['+49 30 1234567'] },
+      { type: 'trait', trait: 'notes', op: 'not_contains', value: 'vip' },
+      { type: 'trait', trait: 'phone', op: 'gt', value: '0' },
+    ];
+    for (const condition of asked) {
+      const [issue] = issues(audience(condition));
+      expect(issue).toMatchObject({ code: 'personal_data', path: 'root.conditions.0', details: { allowed: ['exists', 'not_exists'] } });
+      expect(issue!.message).toBe(`${condition.trait} is personal data: a condition can only ask whether it exists or does not exist, never what it holds.`);
+    }
+  });
+
+  it('are refused inside nested groups and exclusions too', () => {
+    const def = defineAudience({
+      version: 1,
+      root: { type: 'group', op: 'or', conditions: [{ type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'email', op: 'contains', value: '@gmail' }] }] },
+      exclude: [{ name: 'x', root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'phone', op: 'contains', value: '+49' }] } }],
+    });
+    expect(issues(def).map((i) => [i.code, i.path])).toEqual([
+      ['personal_data', 'root.conditions.0.conditions.0'],
+      ['personal_data', 'exclude.0.root.conditions.0'],
+    ]);
+    expect(() => assertValid(def, catalog, { now: SHOP_NOW })).toThrow(expect.objectContaining({ code: 'personal_data', status: 422 }));
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * A fake OpenAI-compatible server on 127.0.0.1 so tests run the real ChatOpenAI client over
  * HTTP: scripted replies (text or tool calls), streamed as SSE chunks ending in `data: [DONE]`
- * when the client asks for a stream, plus failures (HTTP errors, a hang for timeouts). Every
- * request is recorded so a test can assert what reached "the model".
+ * when the client asks for a stream, plus failures (HTTP errors, a hang for timeouts, a reply
+ * that trickles forever, a reply of any size). Every request is recorded so a test can assert
+ * what reached "the model".
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -18,7 +19,11 @@ export type ScriptedReply =
   | { kind: 'tool_calls'; calls: ScriptedToolCall[]; content?: string }
   | { kind: 'error'; status: number; message?: string }
   /** Never answers; the socket stays open until the client gives up or the server closes. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Answers at once, then sends one more byte of content every `everyMs`, never finishing. */
+  | { kind: 'trickle'; everyMs: number }
+  /** A message whose content is `bytes` long, streamed in 64 KB chunks when the client streams. */
+  | { kind: 'huge'; bytes: number };
 
 export interface RecordedRequest {
   method: string;
@@ -100,8 +105,25 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     respond(res, reply, body, index);
   }
 
+  function trickle(res: ServerResponse, everyMs: number, streamed: boolean, id: string): void {
+    if (streamed) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 1_790_000_000, model: 'fake-model', choices: [{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }] })}\n\n`);
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(`{"id":"${id}","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"`);
+    }
+    const piece = streamed
+      ? `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 1_790_000_000, model: 'fake-model', choices: [{ index: 0, delta: { content: '.' }, logprobs: null, finish_reason: null }] })}\n\n`
+      : '.';
+    const timer = setInterval(() => res.write(piece), everyMs);
+    res.on('close', () => clearInterval(timer));
+  }
+
   function respond(res: ServerResponse, reply: ScriptedReply, body: ChatCompletionRequest, index: number): void {
     if (reply.kind === 'hang') return;
+    if (reply.kind === 'trickle') return trickle(res, reply.everyMs, body.stream === true, `chatcmpl-fake-${index}`);
+    if (reply.kind === 'huge') return respond(res, { kind: 'message', content: 'x'.repeat(reply.bytes) }, body, index);
     if (reply.kind === 'error') {
       sendJson(res, reply.status, { error: { message: reply.message ?? 'scripted failure', type: 'server_error' } });
       return;
@@ -128,7 +150,8 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     const chunk = (delta: Record<string, unknown>, finishReason: string | null = null) =>
       res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 1_790_000_000, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] })}\n\n`);
     chunk({ role: 'assistant', content: '' });
-    for (const piece of split(content ?? '', chunkSize)) chunk({ content: piece });
+    // Long contents go out in 64 KB pieces, not `chunkSize` characters (a 10 MB reply would be 1.4M chunks).
+    for (const piece of split(content ?? '', (content ?? '').length > 100_000 ? 65_536 : chunkSize)) chunk({ content: piece });
     toolCalls.forEach((call, i) => {
       chunk({ tool_calls: [{ index: i, id: call.id, type: 'function', function: { name: call.function.name, arguments: '' } }] });
       for (const piece of split(call.function.arguments, chunkSize)) chunk({ tool_calls: [{ index: i, function: { arguments: piece } }] });

@@ -17,9 +17,4 @@ describe('lookups are reported as they happen', () => {
     expect(live.map((c) => c.summary)).toEqual(summaries);
   });
 
-  it('answers in well under a second', async () => {
-    const started = performance.now();
-    await interpreter.interpret('Cat lovers from Japan or Taiwan who opened an email but did not purchase in the last 30 days', tiny.context());
-    expect(performance.now() - started).toBeLessThan(500);
-  });
 });

@@ -81,11 +81,9 @@ describe('page URL and referrer', () => {
 
   it('runs a catastrophic-backtracking pattern over a long hostile URL in linear time', () => {
     const hostile = visitor({ url: `https://shop.example.com/?q=${'a'.repeat(1_900)}!` });
-    const started = performance.now();
+    // A backtracking engine takes longer than the age of the universe on this input: the test would never end.
     expect(holds(c({ field: 'url', op: 'matches', value: '(a+)+$' }), hostile)).toBe(false);
     expect(holds(c({ field: 'url', op: 'matches', value: '(a|aa)+b' }), hostile)).toBe(false);
-    // A backtracking engine takes longer than the age of the universe on this input.
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

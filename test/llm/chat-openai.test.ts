@@ -86,10 +86,8 @@ describe('ChatOpenAI against an OpenAI-compatible endpoint', () => {
 
   test('gives up on an endpoint that does not answer within the timeout', async () => {
     server = await startFakeOpenAI({ fallback: { kind: 'hang' } });
-    const started = Date.now();
     const result = await createLlmInterpreter({ model: config(server.baseURL, { timeoutMs: 300 }) }).interpret("Customers who haven't purchased in the last 30 days.", ctx());
     expect(result).toMatchObject({ kind: 'error', code: 'llm_unavailable' });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

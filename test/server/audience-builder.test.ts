@@ -127,6 +127,28 @@ describe('the audience builder over HTTP', () => {
     expect((await fetch(`${svc.url}/v1/audiences/${audienceId}`)).status).toBe(404);
   });
 
+  it('streams debug and checkpoints events as the official server does: checkpoint addresses, never the run\'s dependencies', async () => {
+    const client = svc.client();
+    const thread = await client.threads.create();
+    const seen: { event: string; data: unknown }[] = [];
+    for await (const p of client.runs.stream(thread.thread_id, AUDIENCE_BUILDER_ID, { input: { prompt: 'Customers from Germany' }, streamMode: ['debug', 'checkpoints', 'tasks', 'values'] })) seen.push(p);
+    const events = seen.map((p) => p.event);
+    expect(events).not.toContain('error');
+    expect(events).toEqual(expect.arrayContaining(['debug', 'checkpoints', 'tasks', 'values']));
+    type Address = { configurable: Record<string, unknown> } | null;
+    const checkpoints = seen.filter((p) => p.event === 'checkpoints').map((p) => p.data as { config: Address; parent_config: Address; values: unknown; next: string[]; metadata: unknown; tasks: unknown[] });
+    for (const c of checkpoints) {
+      expect(Object.keys(c).sort()).toEqual(['config', 'metadata', 'next', 'parent_config', 'tasks', 'values']);
+      expect(Object.keys(c.config!.configurable).sort()).toEqual(expect.arrayContaining(['checkpoint_id', 'checkpoint_ns', 'thread_id']));
+      expect(Object.keys(c.config!.configurable).every((k) => ['thread_id', 'checkpoint_ns', 'checkpoint_id', 'checkpoint_map'].includes(k))).toBe(true);
+    }
+    expect(checkpoints.at(-1)?.next).toEqual(['confirm']);
+    const debugCheckpoint = seen.find((p) => p.event === 'debug' && (p.data as { type: string }).type === 'checkpoint')?.data as { payload: { config: Address } };
+    expect(Object.keys(debugCheckpoint.payload.config!.configurable)).not.toContain('catalog');
+    // Nothing of the workspace or the stores travels in the events.
+    expect(JSON.stringify(seen)).not.toMatch(/"catalog"|"engine"|"interpreter"|"callbacks"/);
+  });
+
   it('serves the catalog and its typo-tolerant search', async () => {
     const catalog = (await (await fetch(`${svc.url}/v1/catalog`)).json()) as { events: { name: string }[]; profiles: number };
     expect(catalog.profiles).toBe(2000);

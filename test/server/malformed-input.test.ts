@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { name: 'input and command together', method: 'POST', path: '/threads/{t}/runs/stream', body: run({ command: { resume: 'a' } }), status: 400, code: 'invalid_input', mentions: 'body.command' },
   { name: 'empty command', method: 'POST', path: '/threads/{t}/runs/stream', body: { assistant_id: TINY_ID, command: {} }, status: 400, code: 'invalid_input', mentions: 'body.command' },
   { name: 'unknown command field', method: 'POST', path: '/threads/{t}/runs/stream', body: { assistant_id: TINY_ID, command: { resum: 'a' } }, status: 400, code: 'invalid_input', mentions: 'body.command.resum' },
+  { name: 'update for an assistant that takes only resume', method: 'POST', path: '/threads/{t}/runs/stream', body: { assistant_id: TINY_ID, command: { update: { answer: 'x' } } }, status: 400, code: 'invalid_input', mentions: 'takes only command.resume' },
   { name: 'unknown assistant', method: 'POST', path: '/threads/{t}/runs/stream', body: { assistant_id: 'nope', input: {} }, status: 404, code: 'not_found', mentions: 'nope' },
   { name: 'run on a missing thread', method: 'POST', path: '/threads/missing/runs/stream', body: run({}), status: 404, code: 'not_found', mentions: 'missing' },
   { name: 'malformed thread id in the path', method: 'GET', path: '/threads/a%20b', status: 400, code: 'invalid_input', mentions: 'params.thread_id' },

@@ -27,8 +27,8 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-async function child(askDelayMs: number): Promise<Child> {
-  const c = await startChild(file, JSON.stringify({ redis: { url: redis.url, prefix: redis.prefix }, timing: { askDelayMs } }));
+async function child(askDelayMs: number, settings: Record<string, unknown> = {}): Promise<Child> {
+  const c = await startChild(file, JSON.stringify({ redis: { url: redis.url, prefix: redis.prefix }, timing: { askDelayMs }, settings }));
   children.push(c);
   return c;
 }
@@ -49,8 +49,13 @@ describe('a process killed mid-run', () => {
     first.process.kill('SIGKILL');
     await new Promise((r) => first.process.once('exit', r));
 
-    const second = await child(0);
+    // The new process looks for abandoned runs at start-up and then often; nobody asks about the run.
+    const second = await child(0, { sweepMs: 100 });
     const client = api(second.url);
+    while ((await client.threads.get(thread.thread_id)).status === 'busy') await new Promise((r) => setTimeout(r, 100));
+    expect((await client.threads.get(thread.thread_id)).status).toBe('interrupted');
+    const abandoned = await client.runs.get(thread.thread_id, runId);
+    expect(abandoned).toMatchObject({ status: 'error', error: { code: 'unavailable', retryable: true } });
     const saved = await client.threads.getState(thread.thread_id);
     expect(saved.values).toEqual({ prompt: 'survive', steps: ['prepare'], answer: null });
     expect(saved.next).toEqual(['ask']);

@@ -49,7 +49,7 @@ describe('the serve command', () => {
   it('without keys or Redis: listens on 127.0.0.1 only, in memory, and says both', async () => {
     const { lines, logger } = capture();
     const config = loadConfig({ AUDIENCE_AGENT_HOME: home, PORT: '0', LOG_LEVEL: 'info' });
-    const svc = await serveCommand({ data: SHOP_DIR, now: '2026-11-01T00:00:00Z', host: '0.0.0.0' }, config, { logger, handleSignals: false });
+    const svc = await serveCommand({ data: SHOP_DIR, now: '2026-11-01T00:00:00Z' }, config, { logger, handleSignals: false });
     try {
       expect(svc.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const said = lines.map((l) => l.msg).join('\n');
@@ -62,6 +62,12 @@ describe('the serve command', () => {
     } finally {
       await svc.stop();
     }
+  });
+
+  it('without keys but asked for every address (a container): refuses to start, naming API_KEYS and ALLOW_OPEN', async () => {
+    const { logger } = capture();
+    const config = loadConfig({ AUDIENCE_AGENT_HOME: home, PORT: '0', HOST: '0.0.0.0' });
+    await expect(serveCommand({ data: SHOP_DIR }, config, { logger, handleSignals: false })).rejects.toThrow(/API_KEYS is not set.*ALLOW_OPEN=1/);
   });
 
   it('with API keys and REDIS_URL: requires a key and keeps threads in Redis', async () => {

@@ -13,6 +13,7 @@ const ACME = 'acme-key-1';
 const GLOBEX = 'globex-key-2';
 let svc: TestService;
 let limited: TestService;
+let guarded: TestService;
 
 beforeAll(async () => {
   svc = await startTestService({
@@ -20,11 +21,14 @@ beforeAll(async () => {
     settings: { apiKeys: { [ACME]: 'acme', [GLOBEX]: 'globex' }, corsOrigins: ['https://widget.example'], bodyLimitBytes: 2048 },
   });
   limited = await startTestService({ assistants: [tinyAssistant()], settings: { apiKeys: { [ACME]: 'acme', [GLOBEX]: 'globex' }, rateLimit: { burst: 3, perSecond: 0.5 } } });
+  // Three failed attempts per address, then one every ~17 minutes.
+  guarded = await startTestService({ assistants: [tinyAssistant()], settings: { apiKeys: { [ACME]: 'acme' }, authFailureLimit: { burst: 3, perSecond: 0.001 } } });
 });
 
 afterAll(async () => {
   await svc?.stop();
   await limited?.stop();
+  await guarded?.stop();
 });
 
 const get = (path: string, key?: string, headers: Record<string, string> = {}) => fetch(`${svc.url}${path}`, { headers: { ...(key ? { 'x-api-key': key } : {}), ...headers } });
@@ -53,6 +57,31 @@ describe('tenant isolation', () => {
     expect((await fetch(`${svc.url}/threads/${t}`, { method: 'DELETE', headers: { 'x-api-key': GLOBEX } })).status).toBe(404);
     expect((await svc.client(GLOBEX).threads.search({ limit: 1000 })).map((x) => x.thread_id)).not.toContain(t);
     expect((await acme.threads.get(t)).metadata).toMatchObject({ owner: 'acme' });
+  });
+
+  it('keeps thread ids per workspace: another workspace can neither learn that an id is taken nor take it', async () => {
+    const acme = svc.client(ACME);
+    const globex = svc.client(GLOBEX);
+    await acme.threads.create({ threadId: 'chosen-by-client', metadata: { owner: 'acme' } });
+    for await (const _ of acme.runs.stream('chosen-by-client', TINY_ID, { input: { prompt: 'acme words' } })) { /* to its question */ }
+    // The same id is free in another workspace: no 409 to tell it is in use elsewhere.
+    const theirs = await globex.threads.create({ threadId: 'chosen-by-client', metadata: { owner: 'globex' } });
+    expect(theirs).toMatchObject({ thread_id: 'chosen-by-client', metadata: { owner: 'globex' }, values: null });
+    for await (const _ of globex.runs.stream('chosen-by-client', TINY_ID, { input: { prompt: 'globex words' } })) { /* to its question */ }
+    // Each sees its own thread, state, runs and checkpoints under the id.
+    expect((await acme.threads.get('chosen-by-client')).metadata).toMatchObject({ owner: 'acme' });
+    expect((await acme.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'acme words' });
+    expect((await globex.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'globex words' });
+    expect(await acme.runs.list('chosen-by-client')).toHaveLength(1);
+    const state = await globex.threads.getState('chosen-by-client');
+    expect(state.checkpoint?.thread_id).toBe('chosen-by-client');
+    // Deleting one leaves the other.
+    await globex.threads.delete('chosen-by-client');
+    expect((await acme.threads.getState('chosen-by-client')).values).toMatchObject({ prompt: 'acme words' });
+    // A run that creates its thread on first use creates its own, too.
+    const created = await postJson(`${svc.url}/threads/chosen-by-client/runs`, { assistant_id: TINY_ID, input: { prompt: 'globex again' }, if_not_exists: 'create' }, { 'x-api-key': GLOBEX });
+    expect(created.status).toBe(200);
+    expect((await acme.threads.get('chosen-by-client')).metadata).toMatchObject({ owner: 'acme' });
   });
 
   it("answers 404 for another workspace's audience", async () => {
@@ -99,6 +128,19 @@ describe('limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     expect((await fetch(`${limited.url}/v1/audiences`, { headers: { 'x-api-key': GLOBEX } })).status).toBe(200);
+  });
+
+  it('limits failed authentication per client address, then checks no key from it, on every route', async () => {
+    const statuses: number[] = [];
+    for (const key of ['guess-1', 'guess-2', '']) statuses.push((await fetch(`${guarded.url}/v1/audiences`, { headers: key ? { 'x-api-key': key } : {} })).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const blocked = await fetch(`${guarded.url}/v1/audiences`, { headers: { 'x-api-key': 'guess-4' } });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await errorOf(blocked)).toMatchObject({ code: 'rate_limited', retryable: true, message: expect.stringContaining('wrong API key') });
+    // Not even the right key is checked from this address now: a guess cannot tell.
+    expect((await fetch(`${guarded.url}/v1/audiences`, { headers: { 'x-api-key': ACME } })).status).toBe(429);
+    expect((await postJson(`${guarded.url}/v1/match`, { visitor: { id: 'v1' } }, { 'x-api-key': 'guess-5' })).status).toBe(429);
   });
 
   it('answers 413 for a body over the limit', async () => {

@@ -22,4 +22,14 @@ describe('token buckets', () => {
     expect([buckets.take('k'), buckets.take('k'), buckets.take('k')]).toEqual([0, 0, 0]);
     expect(buckets.take('k')).toBe(1000);
   });
+
+  it('says how long until a token without taking one', () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ capacity: 1, refillPerSecond: 2, now: () => now });
+    expect([buckets.wait('k'), buckets.wait('k')]).toEqual([0, 0]);
+    buckets.take('k');
+    expect(buckets.wait('k')).toBe(500);
+    now += 500;
+    expect(buckets.wait('k')).toBe(0);
+  });
 });

@@ -40,6 +40,26 @@ test('returns a malformed definition as text the model can fix', async () => {
   if (!out.ok) expect(out.message).toMatch(/not valid at root/);
 });
 
+test('never counts what a personal trait holds: email contains, phone equals, notes contains are refused', async () => {
+  const tool = createPreviewAudienceTool(deps);
+  const asked = [
+    { type: 'trait', trait: 'email', op: 'contains', value: 'a' },
+    { type: 'trait', trait: 'phone', op: 'eq', value: '+49 30 1234567' },
+    { type: 'trait', trait: 'notes', op: 'contains', value: 'vip' },
+  ];
+  for (const condition of asked) {
+    const definition = { version: 1, root: { type: 'group', op: 'or', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: 'DE' }, condition] } };
+    const message = (await tool.invoke({ id: 'p1', name: 'preview_audience', args: { definition }, type: 'tool_call' })) as ToolMessage;
+    expect(String(message.content)).toBe(`Error: ${condition.trait} is personal data: a condition can only ask whether it exists or does not exist, never what it holds.`);
+    expect(message.artifact).toMatchObject({ ok: false, summary: 'preview_audience: personal_data' });
+  }
+});
+
+test('counts whether a personal trait exists', async () => {
+  const out = await previewAudience(deps, { definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'email', op: 'exists' }] } } });
+  expect(out.ok && out.data.size).toBeGreaterThan(0);
+});
+
 test('measures total spend quantiles over the customers who purchased', async () => {
   const out = await measureDistribution(deps, { events: ['Order Completed'], fn: 'sum', property: 'total' });
   expect(out.ok).toBe(true);

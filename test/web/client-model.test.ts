@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSlot, sameValue, setAt, slotsOfLine } from '../../src/web/assets/widget/model/condition-slots.js';
+import { ERROR_CODES } from '../../src/errors.js';
 import { describeError } from '../../src/web/assets/widget/model/error-words.js';
 import { pendingInterrupt, threadStatusLabel, transcriptOf, viewOfThread } from '../../src/web/assets/widget/model/thread-view.js';
 import { readSse } from '../../src/web/assets/widget/api/sse.js';
@@ -155,6 +156,12 @@ describe('errors in plain words', () => {
     const words = describeError({ code: 'internal', message: 'TypeError: x is undefined', retryable: true });
     expect(words.detail).toBe('Retry in a moment.');
     expect(words.retryable).toBe(true);
+  });
+
+  it('has words of its own for every code the service sends', () => {
+    const generic = describeError({ code: 'internal', retryable: true }).title;
+    const unnamed = Object.keys(ERROR_CODES).filter((code) => code !== 'internal' && describeError({ code, retryable: false }).title === generic);
+    expect(unnamed).toEqual([]);
   });
 
   it('falls back to a generic title for a code it does not know', () => {

@@ -16,6 +16,7 @@ import { AppError } from '../../errors.js';
 import { createInterpreter } from '../../agent/interpreter-factory.js';
 import type { Interpreter } from '../../interpreter/types.js';
 import { createMemoryRepositories, createRedisRepositories } from '../../repositories/index.js';
+import type { InvalidRecordSink } from '../../repositories/stored-records.js';
 import type { Repositories } from '../../repositories/types.js';
 import { createApp } from '../../server/app.js';
 import { audienceBuilderAssistant } from '../../server/assistants/audience-builder.js';
@@ -23,6 +24,7 @@ import type { ServerSettings } from '../../server/context.js';
 import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
+import { bindAddress } from './bind-address.js';
 
 export interface ServeFlags {
   port?: string;
@@ -97,7 +99,8 @@ function openStores(config: Config, logger: Logger, prefix = 'audience-agent'): 
     lastError = '';
     logger.info('Redis connected: threads survive restarts');
   });
-  return { repositories: createRedisRepositories({ client, prefix }), checkpointer: new RedisSaver({ client, prefix: `${prefix}:cp` }), client };
+  const onInvalidRecord: InvalidRecordSink = (r) => logger.error({ workspace: r.workspace, kind: r.kind, id: r.id, reason: r.reason }, 'skipped a stored record that is not valid');
+  return { repositories: createRedisRepositories({ client, prefix, onInvalidRecord }), checkpointer: new RedisSaver({ client, prefix: `${prefix}:cp` }), client };
 }
 
 export async function serveCommand(flags: ServeFlags, config: Config, options: ServeOptions = {}): Promise<RunningService> {
@@ -105,9 +108,8 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   const fixedNow = flags.now === undefined ? undefined : parseNow(flags.now);
   const port = parsePort(flags.port, config.port);
   const tenants = [...new Set(Object.values(config.apiKeys))];
-  const open = tenants.length === 0;
-  const host = open ? '127.0.0.1' : (flags.host ?? config.host ?? '0.0.0.0');
-  if (open) logger.warn('No API_KEYS configured: listening on 127.0.0.1 only, without authentication (workspace "default").');
+  const { host, open, warning } = bindAddress({ host: flags.host ?? config.host, hasKeys: tenants.length > 0, allowOpen: config.allowOpen });
+  if (warning) logger.warn(warning);
 
   const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
@@ -132,6 +134,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
       liveRateLimit: config.live.rateLimit,
+      runTimeoutMs: config.runTimeoutMs,
       ...options.settings,
       apiKeys: config.apiKeys,
       corsOrigins: config.corsOrigins,

@@ -4,6 +4,7 @@
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
+import { boundedFetch } from '../../http/bounded-fetch.js';
 
 export interface LlmModelConfig {
   /** Needed by OpenAI; local servers (vLLM, Ollama, LM Studio) usually take any key. */
@@ -11,8 +12,10 @@ export interface LlmModelConfig {
   /** e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1 */
   baseURL?: string;
   model: string;
-  /** Per request. */
+  /** Per request, from sending it to the last byte of the reply (a trickling stream is cut too). */
   timeoutMs?: number;
+  /** Bytes of one reply read at most; a larger one fails the request. */
+  maxReplyBytes?: number;
   /** Retries of a failed request (the client's own backoff). */
   maxRetries?: number;
   /** Stream tokens (lets a graph stream them to a client in `messages` mode). */
@@ -21,6 +24,8 @@ export interface LlmModelConfig {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** A reply with tool calls is a few KB; far more is a model (or a server) gone wrong. */
+export const DEFAULT_MAX_REPLY_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_RETRIES = 2;
 
 /** Sent when a self-hosted endpoint needs no key: the client refuses to start without one. */
@@ -28,11 +33,13 @@ const KEYLESS = 'not-needed';
 
 export function createChatModel(config: LlmModelConfig): BaseChatModel {
   if (!config.apiKey && !config.baseURL) throw new Error('The LLM interpreter needs an API key (OPENAI_API_KEY) or the base URL of a self-hosted endpoint.');
+  const timeout = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetch = boundedFetch({ deadlineMs: timeout, maxResponseBytes: config.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES });
   return new ChatOpenAI({
     model: config.model,
     apiKey: config.apiKey || KEYLESS,
-    configuration: config.baseURL ? { baseURL: config.baseURL } : undefined,
-    timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    configuration: { ...(config.baseURL ? { baseURL: config.baseURL } : {}), fetch },
+    timeout,
     maxRetries: config.maxRetries ?? DEFAULT_MAX_RETRIES,
     streaming: config.streaming ?? false,
     ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),

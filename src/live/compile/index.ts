@@ -5,14 +5,17 @@
 import type { CompiledLiveList, LiveAudience, Qualification, VisitFacts } from '../types.js';
 import { HistoryIndex } from './history.js';
 import type { CompileOptions } from './predicate.js';
-import { compileAudience } from './tree.js';
+import { compileAudience, type Qualifier } from './tree.js';
 
 export type { CompileOptions } from './predicate.js';
 
-export function compileLiveList(audiences: LiveAudience[], opts: CompileOptions): CompiledLiveList {
+const NEVER: Qualifier = () => ({ qualifies: false, reasons: [] });
+
+/** `unusable`: ids of audiences that never qualify (their definitions do not validate against the workspace); they keep their place. */
+export function compileLiveList(audiences: LiveAudience[], opts: CompileOptions, unusable: ReadonlySet<string> = new Set()): CompiledLiveList {
   const history = new HistoryIndex();
   const scope = { ...opts, history };
-  const qualifiers = audiences.map((a) => compileAudience(a.definition, scope));
+  const qualifiers = audiences.map((a) => (unusable.has(a.id) ? NEVER : compileAudience(a.definition, scope)));
   return {
     audiences: [...audiences],
     historyConditions: history.conditions,

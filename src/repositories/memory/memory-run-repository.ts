@@ -1,4 +1,5 @@
-import type { RunRecord, RunRepository, RunStatus } from '../types.js';
+import { threadKeyOf } from '../thread-key.js';
+import type { RunRecord, RunRepository, RunStatus, ThreadKey } from '../types.js';
 
 export class MemoryRunRepository implements RunRepository {
   private readonly runs = new Map<string, RunRecord>();
@@ -20,19 +21,23 @@ export class MemoryRunRepository implements RunRepository {
     return structuredClone(next);
   }
 
-  async listByThread(threadId: string, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]> {
+  async listByThread(thread: ThreadKey, opts: { limit: number; offset: number; status?: RunStatus }): Promise<RunRecord[]> {
     return [...this.runs.values()]
-      .filter((r) => r.thread_id === threadId && (!opts.status || r.status === opts.status))
+      .filter((r) => threadKeyOf(r) === thread && (!opts.status || r.status === opts.status))
       .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.run_id.localeCompare(a.run_id))
       .slice(opts.offset, opts.offset + opts.limit)
       .map((r) => structuredClone(r));
+  }
+
+  async listUnfinished(): Promise<RunRecord[]> {
+    return [...this.runs.values()].filter((r) => r.status === 'pending' || r.status === 'running').map((r) => structuredClone(r));
   }
 
   async delete(runId: string): Promise<void> {
     this.runs.delete(runId);
   }
 
-  async deleteByThread(threadId: string): Promise<void> {
-    for (const [id, run] of this.runs) if (run.thread_id === threadId) this.runs.delete(id);
+  async deleteByThread(thread: ThreadKey): Promise<void> {
+    for (const [id, run] of this.runs) if (threadKeyOf(run) === thread) this.runs.delete(id);
   }
 }

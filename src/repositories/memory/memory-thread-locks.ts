@@ -1,4 +1,4 @@
-import type { ThreadLocks } from '../types.js';
+import type { ThreadKey, ThreadLocks } from '../types.js';
 
 interface ThreadLine {
   holder?: { owner: string; expiresAt: number };
@@ -12,7 +12,7 @@ export class MemoryThreadLocks implements ThreadLocks {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async tryAcquire(threadId: string, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean> {
+  async tryAcquire(threadId: ThreadKey, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean> {
     const line = this.line(threadId);
     const now = this.now();
     for (const [waiter, lapse] of line.waiting) if (lapse <= now) line.waiting.delete(waiter);
@@ -27,14 +27,14 @@ export class MemoryThreadLocks implements ThreadLocks {
     return false;
   }
 
-  async renew(threadId: string, owner: string, ttlMs: number): Promise<boolean> {
+  async renew(threadId: ThreadKey, owner: string, ttlMs: number): Promise<boolean> {
     const holder = this.lines.get(threadId)?.holder;
     if (!holder || holder.owner !== owner || holder.expiresAt <= this.now()) return false;
     holder.expiresAt = this.now() + ttlMs;
     return true;
   }
 
-  async release(threadId: string, owner: string): Promise<void> {
+  async release(threadId: ThreadKey, owner: string): Promise<void> {
     const line = this.lines.get(threadId);
     if (!line) return;
     if (line.holder?.owner === owner) line.holder = undefined;
@@ -42,17 +42,17 @@ export class MemoryThreadLocks implements ThreadLocks {
     if (!line.holder && line.waiting.size === 0) this.lines.delete(threadId);
   }
 
-  async holder(threadId: string): Promise<string | undefined> {
+  async holder(threadId: ThreadKey): Promise<string | undefined> {
     const holder = this.lines.get(threadId)?.holder;
     return holder && holder.expiresAt > this.now() ? holder.owner : undefined;
   }
 
-  async isWaiting(threadId: string, owner: string): Promise<boolean> {
+  async isWaiting(threadId: ThreadKey, owner: string): Promise<boolean> {
     const lapse = this.lines.get(threadId)?.waiting.get(owner);
     return lapse !== undefined && lapse > this.now();
   }
 
-  private line(threadId: string): ThreadLine {
+  private line(threadId: ThreadKey): ThreadLine {
     let line = this.lines.get(threadId);
     if (!line) this.lines.set(threadId, (line = { waiting: new Map() }));
     return line;

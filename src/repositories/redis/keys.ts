@@ -3,6 +3,8 @@
  * Ids are percent-encoded, so they never contain the braces of a hash tag; the keys that one
  * Lua script touches share a `{…}` tag, which keeps them in one Redis Cluster slot.
  *
+ * `<thread>` is the thread's key, `<workspace>/<id>` (thread-key.ts): ids are per workspace.
+ *
  *   <p>:t:{<thread>}:rec     hash    thread record, one JSON value per field
  *   <p>:t:{<thread>}:runs    zset    run ids by creation time
  *   <p>:t:{<thread>}:lock    string  the run holding the thread (PX expiry, renewed)
@@ -10,6 +12,8 @@
  *   <p>:t:{<thread>}:lease   zset    the same runs, by the time their place lapses
  *   <p>:r:{<run>}:rec        hash    run record, one JSON value per field
  *   <p>:r:{<run>}:events     list    the run's event log; entry n has event id n
+ *   <p>:unfinished-runs      set     ids of runs created and not yet seen to finish (a member
+ *                                    whose run has finished or expired is dropped when read)
  *   <p>:w:{<workspace>}:threads    zset  the workspace's thread ids by creation time
  *   <p>:w:{<workspace>}:audiences  hash  audience id → JSON
  *   <p>:w:{<workspace>}:glossary   hash  term key → JSON
@@ -25,6 +29,8 @@
  * slots; a visitor's read is a script over its two keys sent together with a GET of the
  * workspace's `live:version` (one round trip on one Redis; each command stays in one slot).
  */
+import type { ThreadKey } from '../thread-key.js';
+
 export const DEFAULT_PREFIX = 'audience-agent';
 
 const tag = (id: string) => `{${encodeURIComponent(id)}}`;
@@ -35,14 +41,19 @@ export function assertValidRecordPrefix(prefix: string): void {
   }
 }
 
-export function threadKeys(prefix: string, threadId: string) {
-  const base = `${prefix}:t:${tag(threadId)}`;
+export function threadKeys(prefix: string, thread: ThreadKey) {
+  const base = `${prefix}:t:${tag(thread)}`;
   return { rec: `${base}:rec`, runs: `${base}:runs`, lock: `${base}:lock`, line: `${base}:line`, lease: `${base}:lease` };
 }
 
 export function runKeys(prefix: string, runId: string) {
   const base = `${prefix}:r:${tag(runId)}`;
   return { rec: `${base}:rec`, events: `${base}:events` };
+}
+
+/** The ids of runs not yet seen to finish, across threads (a key of its own slot). */
+export function unfinishedRunsKey(prefix: string): string {
+  return `${prefix}:unfinished-runs`;
 }
 
 export function workspaceKeys(prefix: string, workspace: string) {

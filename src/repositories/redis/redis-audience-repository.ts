@@ -1,24 +1,35 @@
 import type { Redis } from 'ioredis';
+import { storedAudience } from '../../audiences/stored-audience.js';
 import type { Audience, AudienceRepository } from '../../audiences/types.js';
+import { readRecord, reportToStderr, type InvalidRecordSink, type RecordReader } from '../stored-records.js';
 import { workspaceKeys } from './keys.js';
 import { storeCall } from './redis-call.js';
 
-/** Saved audiences of each workspace: one hash per workspace, audience id → JSON. */
+/**
+ * Saved audiences of each workspace: one hash per workspace, audience id → JSON. Records are
+ * checked when written and when read; one that does not decode is left out and reported.
+ */
 export class RedisAudienceRepository implements AudienceRepository {
-  constructor(private readonly client: Redis, private readonly prefix: string) {}
+  private readonly reader: RecordReader<Audience>;
+
+  constructor(private readonly client: Redis, private readonly prefix: string, report: InvalidRecordSink = reportToStderr) {
+    this.reader = { kind: 'audience', decode: storedAudience, report };
+  }
 
   async save(workspace: string, audience: Audience): Promise<Audience> {
-    await storeCall(() => this.client.hset(this.key(workspace), audience.id, JSON.stringify(audience)));
-    return structuredClone(audience);
+    const stored = storedAudience(audience);
+    await storeCall(() => this.client.hset(this.key(workspace), stored.id, JSON.stringify(stored)));
+    return structuredClone(stored);
   }
 
   async get(workspace: string, id: string): Promise<Audience | undefined> {
     const raw = await storeCall(() => this.client.hget(this.key(workspace), id));
-    return raw ? (JSON.parse(raw) as Audience) : undefined;
+    return readRecord(this.reader, workspace, id, raw);
   }
 
   async list(workspace: string): Promise<Audience[]> {
-    const all = Object.values(await storeCall(() => this.client.hgetall(this.key(workspace)))).map((raw) => JSON.parse(raw) as Audience);
+    const records = await storeCall(() => this.client.hgetall(this.key(workspace)));
+    const all = Object.entries(records).flatMap(([id, raw]) => readRecord(this.reader, workspace, id, raw) ?? []);
     return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
   }
 

@@ -8,7 +8,9 @@
 import type { Redis } from 'ioredis';
 import { defaultLiveAudiences, isBuiltInLiveAudience } from '../../live/default-audiences.js';
 import { builtInDeleteConflict, insertionIndex, reorderProblem, toStored } from '../../live/live-order.js';
+import { storedLiveAudience } from '../../live/stored-live-audience.js';
 import type { LiveAudience, LiveAudienceRepository } from '../../live/types.js';
+import { readRecord, reportToStderr, type InvalidRecordSink, type RecordReader } from '../stored-records.js';
 import { workspaceKeys } from './keys.js';
 import { execAll, luaScript, runScript, storeCall } from './redis-call.js';
 
@@ -79,13 +81,17 @@ return out`);
 export interface RedisLiveAudienceRepositoryOptions {
   /** Stamps the defaults when a workspace is first used. */
   clock?: () => Date;
+  /** Where records that do not decode are reported (they are left out of every answer). */
+  report?: InvalidRecordSink;
 }
 
 export class RedisLiveAudienceRepository implements LiveAudienceRepository {
   private readonly clock: () => Date;
+  private readonly reader: RecordReader<LiveAudience>;
 
-  constructor(private readonly client: Redis, private readonly prefix: string, { clock = () => new Date() }: RedisLiveAudienceRepositoryOptions = {}) {
+  constructor(private readonly client: Redis, private readonly prefix: string, { clock = () => new Date(), report = reportToStderr }: RedisLiveAudienceRepositoryOptions = {}) {
     this.clock = clock;
+    this.reader = { kind: 'live_audience', decode: storedLiveAudience, report };
   }
 
   async list(workspace: string): Promise<LiveAudience[]> {
@@ -94,7 +100,7 @@ export class RedisLiveAudienceRepository implements LiveAudienceRepository {
       // One MULTI: the order and the records as of the same moment.
       const [ids, records] = await execAll<[string[], Record<string, string>]>(this.client.multi().lrange(k.liveOrder, 0, -1).hgetall(k.live));
       if (ids.length === 0) return undefined;
-      return ids.flatMap((id) => (records[id] ? [JSON.parse(records[id]) as LiveAudience] : []));
+      return ids.flatMap((id) => readRecord(this.reader, workspace, id, records[id]) ?? []);
     });
   }
 
@@ -105,11 +111,11 @@ export class RedisLiveAudienceRepository implements LiveAudienceRepository {
       if (exists === 0) return undefined;
       return { raw };
     });
-    return found.raw ? (JSON.parse(found.raw) as LiveAudience) : undefined;
+    return readRecord(this.reader, workspace, id, found.raw);
   }
 
   async save(workspace: string, audience: LiveAudience, opts: { position?: number } = {}): Promise<LiveAudience> {
-    const stored = toStored(audience);
+    const stored = toStored(storedLiveAudience(audience));
     await this.seeded(workspace, async () => {
       // LINDEX past the end answers nil, which the script turns into RPUSH.
       const index = insertionIndex(opts.position, Number.MAX_SAFE_INTEGER);
@@ -134,7 +140,7 @@ export class RedisLiveAudienceRepository implements LiveAudienceRepository {
     });
     const [ok, ...rest] = reply;
     if (ok !== 1) throw reorderProblem(rest as string[], ids)!;
-    return rest.flatMap((raw) => (raw ? [JSON.parse(raw) as LiveAudience] : []));
+    return rest.flatMap((raw, i) => readRecord(this.reader, workspace, ids[i] ?? '', raw) ?? []);
   }
 
   async version(workspace: string): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { ThreadLocks } from '../types.js';
+import type { ThreadKey, ThreadLocks } from '../types.js';
 import { threadKeys } from './keys.js';
 import { luaScript, runScript, storeCall } from './redis-call.js';
 
@@ -51,26 +51,26 @@ return 0`);
 export class RedisThreadLocks implements ThreadLocks {
   constructor(private readonly client: Redis, private readonly prefix: string) {}
 
-  async tryAcquire(threadId: string, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean> {
+  async tryAcquire(threadId: ThreadKey, owner: string, opts: { ttlMs: number; waitLeaseMs?: number }): Promise<boolean> {
     const k = threadKeys(this.prefix, threadId);
     const got = await runScript(this.client, TRY_ACQUIRE, [k.lock, k.line, k.lease], [owner, opts.ttlMs, opts.waitLeaseMs ?? '']);
     return got === 1;
   }
 
-  async renew(threadId: string, owner: string, ttlMs: number): Promise<boolean> {
+  async renew(threadId: ThreadKey, owner: string, ttlMs: number): Promise<boolean> {
     return (await runScript(this.client, RENEW, [threadKeys(this.prefix, threadId).lock], [owner, ttlMs])) === 1;
   }
 
-  async release(threadId: string, owner: string): Promise<void> {
+  async release(threadId: ThreadKey, owner: string): Promise<void> {
     const k = threadKeys(this.prefix, threadId);
     await runScript(this.client, RELEASE, [k.lock, k.line, k.lease], [owner]);
   }
 
-  async holder(threadId: string): Promise<string | undefined> {
+  async holder(threadId: ThreadKey): Promise<string | undefined> {
     return (await storeCall(() => this.client.get(threadKeys(this.prefix, threadId).lock))) ?? undefined;
   }
 
-  async isWaiting(threadId: string, owner: string): Promise<boolean> {
+  async isWaiting(threadId: ThreadKey, owner: string): Promise<boolean> {
     return (await runScript(this.client, IS_WAITING, [threadKeys(this.prefix, threadId).lease], [owner])) === 1;
   }
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { applyThreadQuery } from '../thread-query.js';
+import { threadKey, threadKeyOf } from '../thread-key.js';
 import type { ThreadQuery, ThreadRecord, ThreadRepository } from '../types.js';
 import { threadKeys, workspaceKeys } from './keys.js';
 import { fromHashFields, luaScript, runScript, storeCall, toHashFields } from './redis-call.js';
@@ -20,12 +21,12 @@ if redis.call('HGET', KEYS[1], 'workspace') ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
 return 1`);
 
-/** The thread index of each workspace in Redis (layout in keys.ts). */
+/** The thread index of each workspace in Redis (layout in keys.ts); records are keyed by workspace and id. */
 export class RedisThreadRepository implements ThreadRepository {
   constructor(private readonly client: Redis, private readonly prefix: string) {}
 
   async create(thread: ThreadRecord): Promise<boolean> {
-    const created = await runScript(this.client, CREATE, [threadKeys(this.prefix, thread.thread_id).rec], toHashFields(thread));
+    const created = await runScript(this.client, CREATE, [threadKeys(this.prefix, threadKeyOf(thread)).rec], toHashFields(thread));
     if (created !== 1) return false;
     const index = workspaceKeys(this.prefix, thread.workspace).threads;
     await storeCall(() => this.client.zadd(index, Date.parse(thread.created_at), thread.thread_id));
@@ -33,19 +34,19 @@ export class RedisThreadRepository implements ThreadRepository {
   }
 
   async get(workspace: string, threadId: string): Promise<ThreadRecord | undefined> {
-    const raw = await storeCall(() => this.client.hgetall(threadKeys(this.prefix, threadId).rec));
+    const raw = await storeCall(() => this.client.hgetall(threadKeys(this.prefix, threadKey(workspace, threadId)).rec));
     const thread = fromHashFields<ThreadRecord>(raw);
     return thread && thread.workspace === workspace ? thread : undefined;
   }
 
   async update(workspace: string, threadId: string, patch: Partial<ThreadRecord>): Promise<ThreadRecord | undefined> {
     const { thread_id: _id, workspace: _ws, created_at: _created, ...fields } = patch;
-    const raw = await runScript(this.client, UPDATE, [threadKeys(this.prefix, threadId).rec], [JSON.stringify(workspace), ...toHashFields(fields)]);
+    const raw = await runScript(this.client, UPDATE, [threadKeys(this.prefix, threadKey(workspace, threadId)).rec], [JSON.stringify(workspace), ...toHashFields(fields)]);
     return fromHashFields<ThreadRecord>(raw as string[] | null);
   }
 
   async delete(workspace: string, threadId: string): Promise<boolean> {
-    const deleted = await runScript(this.client, DELETE, [threadKeys(this.prefix, threadId).rec], [JSON.stringify(workspace)]);
+    const deleted = await runScript(this.client, DELETE, [threadKeys(this.prefix, threadKey(workspace, threadId)).rec], [JSON.stringify(workspace)]);
     await storeCall(() => this.client.zrem(workspaceKeys(this.prefix, workspace).threads, threadId));
     return deleted === 1;
   }
@@ -55,7 +56,7 @@ export class RedisThreadRepository implements ThreadRepository {
     const ids = query.ids ?? (await storeCall(() => this.client.zrange(index, 0, -1)));
     if (ids.length === 0) return [];
     const pipeline = this.client.pipeline();
-    for (const id of ids) pipeline.hgetall(threadKeys(this.prefix, id).rec);
+    for (const id of ids) pipeline.hgetall(threadKeys(this.prefix, threadKey(workspace, id)).rec);
     const replies = (await storeCall(() => pipeline.exec())) ?? [];
     const threads: ThreadRecord[] = [];
     replies.forEach(([err, raw], i) => {

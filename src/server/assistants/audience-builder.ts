@@ -2,6 +2,7 @@
  * The audience builder graph served as assistant `audience-builder`: its dependencies come from
  * the request's workspace and the service's repositories; a chat message becomes its `prompt`.
  */
+import { checkClientCommand } from '../../../graphs/audience-builder/client-command.js';
 import { createAudienceBuilderGraph } from '../../../graphs/audience-builder/graph.js';
 import type { AudienceBuilderDeps } from '../../../graphs/audience-builder/configuration.js';
 import type { AudienceRepository } from '../../audiences/types.js';
@@ -79,6 +80,17 @@ export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): As
       } satisfies AudienceBuilderDeps;
     },
     toInput: (input) => ({ prompt: promptFromInput(input) }),
+    checkCommand: async (command, thread, ctx) => {
+      const workspace = await ctx.workspace();
+      return checkClientCommand(command, {
+        values: thread.values,
+        interrupts: thread.interrupts,
+        catalog: workspace.catalog,
+        search: workspace.search,
+        visitorTraits: o.visitors ? await o.visitors.traitCatalog(ctx.tenant) : [],
+        now: ctx.now,
+      });
+    },
     title: (input) => {
       const text = promptFromInput(input).replace(/\s+/g, ' ').trim();
       return text.length > 80 ? `${text.slice(0, 79)}…` : text;

@@ -5,6 +5,7 @@ import { parseDefinition } from '../../definition/parse.js';
 import { assertValid } from '../../definition/validate.js';
 import { AppError } from '../../errors.js';
 import type { ServerContext } from '../context.js';
+import type { ServedWorkspace } from '../runs/assistant.js';
 import { parseRequest } from '../http-errors.js';
 import { AudienceParams, AudiencePatch, MembersQuery, SqlQuery } from '../schemas.js';
 import { referenceTime, requireWorkspace } from './workspace-access.js';
@@ -29,6 +30,11 @@ export function audiencesRouter(ctx: ServerContext): Router {
     const found = await ctx.repos.audiences.get(tenant, id);
     if (!found) throw new AppError('not_found', `There is no audience ${id}.`);
     return found;
+  }
+
+  /** Checked against the workspace as it is now before anything runs: a trait may have gone, a rule may be newer than the audience. */
+  function assertComputable(audience: Audience, ws: ServedWorkspace, now: Date): void {
+    assertValid(audience.definition, ws.catalog, { now, search: ws.search });
   }
 
   router.get('/v1/audiences', async (req, res) => {
@@ -67,6 +73,7 @@ export function audiencesRouter(ctx: ServerContext): Router {
     const audience = await requireAudience(req.tenant, id);
     const ws = await requireWorkspace(ctx, req);
     const now = referenceTime(ctx, q.now);
+    assertComputable(audience, ws, now);
     res.json({ ...ws.engine.toSql(audience.definition, { now }), engine: ws.engine.name, now: now.toISOString() });
   });
 
@@ -75,7 +82,9 @@ export function audiencesRouter(ctx: ServerContext): Router {
     const q = parseRequest(MembersQuery, req.query, 'query');
     const audience = await requireAudience(req.tenant, id);
     const ws = await requireWorkspace(ctx, req);
-    const members = ws.engine.streamMembers(audience.definition, { now: referenceTime(ctx, q.now) })[Symbol.asyncIterator]();
+    const now = referenceTime(ctx, q.now);
+    assertComputable(audience, ws, now);
+    const members = ws.engine.streamMembers(audience.definition, { now })[Symbol.asyncIterator]();
     // The first id is fetched before the headers go out, so a failing query is still a clean error.
     let next = await members.next();
     const csv = q.format === 'csv';

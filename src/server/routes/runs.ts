@@ -4,6 +4,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import { AppError } from '../../errors.js';
+import { threadKey } from '../../repositories/thread-key.js';
 import type { RunRecord, ThreadRecord } from '../../repositories/types.js';
 import type { ServerContext } from '../context.js';
 import { parseRequest } from '../http-errors.js';
@@ -77,7 +78,7 @@ export function runsRouter(ctx: ServerContext): Router {
     const { thread_id } = parseRequest(ThreadParams, req.params, 'params');
     const q = parseRequest(RunListQuery, req.query, 'query');
     await requireThread(ctx, req, thread_id);
-    const runs = await ctx.repos.runs.listByThread(thread_id, { limit: q.limit, offset: q.offset, status: q.status });
+    const runs = await ctx.repos.runs.listByThread(threadKey(req.tenant, thread_id), { limit: q.limit, offset: q.offset, status: q.status });
     res.json(await Promise.all(runs.map(async (r) => runJson(await ctx.executor.settle(r)))));
   });
 

@@ -3,6 +3,7 @@ import type { RunnableConfig } from '@langchain/core/runnables';
 import type { StateSnapshot } from '@langchain/langgraph';
 import { Router } from 'express';
 import { AppError } from '../../errors.js';
+import { threadKey, threadKeyOf } from '../../repositories/thread-key.js';
 import type { ThreadRecord } from '../../repositories/types.js';
 import type { ServerContext } from '../context.js';
 import { parseRequest } from '../http-errors.js';
@@ -72,12 +73,13 @@ export function threadsRouter(ctx: ServerContext): Router {
   router.delete('/threads/:thread_id', async (req, res) => {
     const { thread_id } = parseRequest(ThreadParams, req.params, 'params');
     await requireThread(ctx, req, thread_id);
-    const runs = await ctx.repos.runs.listByThread(thread_id, { limit: 10_000, offset: 0 });
+    const key = threadKey(req.tenant, thread_id);
+    const runs = await ctx.repos.runs.listByThread(key, { limit: 10_000, offset: 0 });
     for (const run of runs) if (run.status === 'pending' || run.status === 'running') await ctx.executor.cancel(run.run_id);
     await ctx.repos.threads.delete(req.tenant, thread_id);
     for (const run of runs) await ctx.repos.events.deleteRun(run.run_id);
-    await ctx.repos.runs.deleteByThread(thread_id);
-    await ctx.checkpointer.deleteThread(thread_id);
+    await ctx.repos.runs.deleteByThread(key);
+    await ctx.checkpointer.deleteThread(key);
     req.log.info('thread deleted');
     res.status(204).end();
   });
@@ -111,11 +113,12 @@ export function threadsRouter(ctx: ServerContext): Router {
     const q = parseRequest(ThreadHistory, req.body ?? {}, 'body');
     const thread = await requireThread(ctx, req, thread_id);
     const graph = ctx.assistants.forThread(thread.metadata).graph;
-    const config: RunnableConfig = { configurable: { thread_id, checkpoint_ns: q.checkpoint?.checkpoint_ns ?? '', ...(q.checkpoint?.checkpoint_id ? { checkpoint_id: q.checkpoint.checkpoint_id } : {}) } };
-    const before = typeof q.before === 'string' ? { configurable: { checkpoint_id: q.before } } : q.before ? { configurable: q.before } : undefined;
+    const config: RunnableConfig = { configurable: { thread_id: threadKeyOf(thread), checkpoint_ns: q.checkpoint?.checkpoint_ns ?? '', ...(q.checkpoint?.checkpoint_id ? { checkpoint_id: q.checkpoint.checkpoint_id } : {}) } };
+    const beforeId = typeof q.before === 'string' ? q.before : q.before?.checkpoint_id;
+    const before = beforeId ? { configurable: { checkpoint_id: beforeId } } : undefined;
     const states: StateSnapshot[] = [];
     for await (const s of graph.getStateHistory(config, { limit: q.limit, ...(before ? { before } : {}), ...(q.metadata ? { filter: q.metadata } : {}) })) states.push(s);
-    res.json(states.map((s) => pick(toThreadState(s), q.select)));
+    res.json(states.map((s) => pick(toThreadState(s, thread_id), q.select)));
   });
 
   return router;
@@ -127,6 +130,6 @@ function isTrue(flag: string | undefined): boolean {
 
 async function stateAt(ctx: ServerContext, thread: ThreadRecord, selector: Record<string, string>, subgraphs: boolean) {
   const graph = ctx.assistants.forThread(thread.metadata).graph;
-  const snapshot = await graph.getState({ configurable: { thread_id: thread.thread_id, ...selector } }, { subgraphs });
-  return toThreadState(snapshot);
+  const snapshot = await graph.getState({ configurable: { thread_id: threadKeyOf(thread), ...selector } }, { subgraphs });
+  return toThreadState(snapshot, thread.thread_id);
 }

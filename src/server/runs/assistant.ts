@@ -19,6 +19,8 @@ export interface ServedWorkspace {
 
 /** The part of a compiled graph the service calls. */
 export interface ServableGraph {
+  /** By node name (`__start__` and the graph's own steps). */
+  readonly nodes: Record<string, unknown>;
   stream(input: unknown, options?: Record<string, unknown>): Promise<AsyncIterable<unknown>>;
   getState(config: RunnableConfig, options?: { subgraphs?: boolean }): Promise<StateSnapshot>;
   getStateHistory(config: RunnableConfig, options?: CheckpointListOptions): AsyncIterableIterator<StateSnapshot>;
@@ -35,6 +37,24 @@ export interface RunContext {
   now: Date;
 }
 
+/** A thread as a run finds it. */
+export interface ThreadView {
+  /** Whether anything was checkpointed yet. */
+  saved: boolean;
+  values: Record<string, unknown>;
+  /** The nodes that would run next. */
+  next: string[];
+  /** The questions the thread waits on (interrupts), with their ids. */
+  interrupts: { id: string; value: unknown }[];
+}
+
+/** A run's `command`, normalised: `update` as an object, `goto` as a list. */
+export interface ClientCommand {
+  resume?: unknown;
+  update?: Record<string, unknown>;
+  goto?: string[];
+}
+
 export interface AssistantDefinition {
   assistantId: string;
   name: string;
@@ -45,6 +65,13 @@ export interface AssistantDefinition {
   configurable(ctx: RunContext): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The graph input for a request's `input`; throws AppError `invalid_input` for a wrong shape. */
   toInput?(input: unknown): unknown;
+  /**
+   * Checks a run's command against the thread before it runs, and returns the command to send:
+   * an update must be state the graph could have produced (with definitions parsed and
+   * validated), goto a node the graph may enter with that state, resume an answer the waiting
+   * question takes. Throws AppError (4xx). Without it, an assistant takes only `resume`.
+   */
+  checkCommand?(command: ClientCommand, thread: ThreadView, ctx: RunContext): Promise<ClientCommand>;
   /** A short thread title from the first input. */
   title?(input: unknown): string | undefined;
 }

@@ -6,12 +6,14 @@
  */
 import type { Logger } from 'pino';
 import { AppError, toAppError } from '../../errors.js';
+import { threadKeyOf } from '../../repositories/thread-key.js';
 import type { Repositories, RunRecord, RunStatus, ThreadRecord } from '../../repositories/types.js';
 import { errorEventData, publicBody } from '../http-errors.js';
 import type { ServerMetrics } from '../metrics.js';
 import type { RunCreate } from '../schemas.js';
-import { servedWorkspace, type AssistantRegistry, type ServedAssistant, type WorkspaceDirectory } from './assistant.js';
-import { graphInput, stopError, streamModes, type StopReason } from './run-input.js';
+import { servedWorkspace, type AssistantRegistry, type RunContext, type ServedAssistant, type WorkspaceDirectory } from './assistant.js';
+import { graphRunError, stopError, streamModes, type StopReason } from './run-input.js';
+import { prepareRun } from './run-request.js';
 import { RunLiveness } from './run-liveness.js';
 import { libraryModes, toRunEvent } from './run-events.js';
 import { refreshThread, type ThreadRefreshDeps } from './thread-refresh.js';
@@ -27,7 +29,7 @@ export interface RunExecutorOptions {
   newId: () => string;
   logger: Logger;
   metrics: ServerMetrics;
-  timing: TurnTiming;
+  timing: TurnTiming & { runTimeoutMs: number; sweepMs: number };
 }
 
 export interface StartRunRequest {
@@ -35,6 +37,13 @@ export interface StartRunRequest {
   thread: ThreadRecord;
   body: RunCreate;
 }
+
+/** A run's checked graph input (boxed: null is an input too, "continue"). */
+interface Prepared {
+  value: unknown;
+}
+
+type RunPlan = StartRunRequest & { assistant: ServedAssistant; input: Prepared | undefined };
 
 interface ActiveRun {
   controller: AbortController;
@@ -45,6 +54,7 @@ interface ActiveRun {
 export class RunExecutor {
   private readonly active = new Map<string, ActiveRun>();
   private draining = false;
+  private sweeper: NodeJS.Timeout | undefined;
   private readonly liveness: RunLiveness;
   private readonly threadDeps: ThreadRefreshDeps;
 
@@ -67,7 +77,6 @@ export class RunExecutor {
     if (this.draining) throw new AppError('unavailable', 'The service is restarting. Try again in a moment.');
     const { repositories: repos, timing } = this.o;
     const assistant = this.o.assistants.get(body.assistant_id);
-    const input = graphInput(body, assistant);
     const strategy = body.multitask_strategy ?? 'reject';
     const now = this.o.clock().toISOString();
     const run: RunRecord = {
@@ -86,7 +95,7 @@ export class RunExecutor {
     const waits = strategy !== 'reject';
     let acquired: boolean;
     try {
-      acquired = await repos.locks.tryAcquire(thread.thread_id, run.run_id, { ttlMs: timing.lockTtlMs, ...(waits ? { waitLeaseMs: timing.waitLeaseMs } : {}) });
+      acquired = await repos.locks.tryAcquire(threadKeyOf(run), run.run_id, { ttlMs: timing.lockTtlMs, ...(waits ? { waitLeaseMs: timing.waitLeaseMs } : {}) });
     } catch (err) {
       await repos.runs.delete(run.run_id).catch(() => undefined);
       throw err;
@@ -95,8 +104,20 @@ export class RunExecutor {
       await repos.runs.delete(run.run_id);
       throw new AppError('conflict', 'This conversation is still answering the previous message. Wait for it to finish, or send with multitask_strategy "enqueue" to queue this one.', { thread_id: thread.thread_id });
     }
+    // Holding the thread, the request is checked against its state now, so a bad one is an HTTP
+    // error; a run that waits in line is checked when its turn comes (an error event then).
+    let input: Prepared | undefined;
+    if (acquired) {
+      try {
+        input = { value: await this.prepare(run, body, assistant) };
+      } catch (err) {
+        await repos.locks.release(threadKeyOf(run), run.run_id).catch(() => undefined);
+        await repos.runs.delete(run.run_id).catch(() => undefined);
+        throw err;
+      }
+    }
     if (!acquired && strategy === 'interrupt') {
-      const holder = await repos.locks.holder(thread.thread_id);
+      const holder = await repos.locks.holder(threadKeyOf(run));
       if (holder) await this.cancel(holder);
     }
     const active: ActiveRun = { controller: new AbortController(), done: Promise.resolve() };
@@ -104,6 +125,25 @@ export class RunExecutor {
     this.o.metrics.activeRuns.set(this.active.size);
     active.done = this.execute(run, { tenant, thread, body, assistant, input }, acquired, active);
     return run;
+  }
+
+  /** The graph input of the run, checked against the thread's state at the checkpoint it starts from. */
+  private async prepare(run: RunRecord, body: RunCreate, assistant: ServedAssistant): Promise<unknown> {
+    const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
+    const snapshot = await assistant.graph.getState({
+      configurable: { thread_id: threadKeyOf(run), ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+    });
+    return prepareRun(body, assistant, { snapshot, context: this.runContext(run) });
+  }
+
+  private runContext(run: RunRecord): RunContext {
+    return {
+      tenant: run.workspace,
+      workspace: () => servedWorkspace(this.o.workspaces, run.workspace),
+      threadId: run.thread_id,
+      runId: run.run_id,
+      now: this.o.referenceTime(),
+    };
   }
 
   /** Asks a run to stop, wherever it runs; a local one stops at once. */
@@ -120,9 +160,33 @@ export class RunExecutor {
     return this.liveness.settle(run, this.active.has(run.run_id));
   }
 
+  /**
+   * Settles runs whose process died, now and every `sweepMs`: once a dead process's lock lapses
+   * its run is marked `unavailable` and its thread is free, whether or not anyone asks about it.
+   */
+  startSweeping(): void {
+    if (this.sweeper) return;
+    let sweeping = false;
+    const sweep = () => {
+      // One sweep at a time, however long a slow store makes one.
+      if (sweeping) return;
+      sweeping = true;
+      this.liveness
+        .sweep((id) => this.active.has(id))
+        .catch((err: unknown) => this.o.logger.warn({ err }, 'could not look for runs abandoned by a stopped process'))
+        .finally(() => {
+          sweeping = false;
+        });
+    };
+    sweep();
+    this.sweeper = setInterval(sweep, this.o.timing.sweepMs);
+    this.sweeper.unref();
+  }
+
   /** Shutdown: lets runs finish for `graceMs`, then stops the rest so their threads are free at once. */
   async drain(graceMs: number): Promise<void> {
     this.draining = true;
+    clearInterval(this.sweeper);
     const all = () => Promise.all([...this.active.values()].map((a) => a.done));
     await Promise.race([all(), new Promise((r) => setTimeout(r, graceMs).unref())]);
     for (const runId of this.active.keys()) this.stopLocal(runId, 'shutdown');
@@ -136,7 +200,7 @@ export class RunExecutor {
     active.controller.abort(new Error(`run stopped: ${reason}`));
   }
 
-  private async execute(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, acquired: boolean, active: ActiveRun): Promise<void> {
+  private async execute(run: RunRecord, ctx: RunPlan, acquired: boolean, active: ActiveRun): Promise<void> {
     const { repositories: repos, logger, metrics, timing } = this.o;
     const log = logger.child({ run_id: run.run_id, thread_id: run.thread_id });
     const { signal } = active.controller;
@@ -146,6 +210,7 @@ export class RunExecutor {
     let holding = acquired;
     let started = false;
     let keeper: { stop(): void } | undefined;
+    let deadline: NodeJS.Timeout | undefined;
     try {
       if (!holding) holding = await waitForTurn(run, { locks: repos.locks, runs: repos.runs, timing }, signal);
       const running = holding ? await repos.runs.transition(run.run_id, ['pending'], { status: 'running', updated_at: this.o.clock().toISOString() }) : undefined;
@@ -154,25 +219,29 @@ export class RunExecutor {
         return;
       }
       started = true;
+      // However the graph and its model behave, a run ends: stopped like a cancel, reported as `timeout`.
+      deadline = setTimeout(() => this.stopLocal(run.run_id, 'deadline'), timing.runTimeoutMs);
       keeper = keepTurn(run, { locks: repos.locks, runs: repos.runs, timing, logger: log }, {
         lost: () => this.stopLocal(run.run_id, 'lost_lock'),
         cancel: () => this.stopLocal(run.run_id, 'cancel'),
       });
       await this.liveness.settleOrphans(run, (id) => this.active.has(id));
-      await this.markBusy(ctx);
       await repos.events.append(run.run_id, { event: 'metadata', data: { run_id: run.run_id, attempt: 1 } });
-      await this.stream(run, ctx, signal, startedAt);
+      const input = ctx.input ?? { value: await this.prepare(run, ctx.body, ctx.assistant) };
+      await this.markBusy(ctx);
+      await this.stream(run, ctx, input.value, signal, startedAt);
       outcome = 'success';
     } catch (err) {
       if (active.stopReason === 'cancel') outcome = 'interrupted';
       else {
         outcome = 'error';
-        error = stopError(active.stopReason) ?? toAppError(err);
+        error = stopError(active.stopReason, timing.runTimeoutMs) ?? graphRunError(err) ?? toAppError(err);
         if (error.code === 'internal') log.error({ err }, 'run failed');
         else log.warn({ code: error.code, message: error.message }, 'run failed');
         await repos.events.append(run.run_id, { event: 'error', data: errorEventData(error) }).catch(() => undefined);
       }
     } finally {
+      clearTimeout(deadline);
       keeper?.stop();
       await this.finish(run, ctx, { outcome, error, started, holding: holding || started }, log);
       this.active.delete(run.run_id);
@@ -182,14 +251,13 @@ export class RunExecutor {
     }
   }
 
-  private async stream(run: RunRecord, ctx: StartRunRequest & { assistant: ServedAssistant; input: unknown }, signal: AbortSignal, startedAt: number): Promise<void> {
-    const { body, tenant, assistant } = ctx;
-    const workspace = () => servedWorkspace(this.o.workspaces, tenant);
-    const deps = await assistant.configurable({ tenant, workspace, threadId: run.thread_id, runId: run.run_id, now: this.o.referenceTime() });
+  private async stream(run: RunRecord, ctx: RunPlan, input: unknown, signal: AbortSignal, startedAt: number): Promise<void> {
+    const { body, assistant } = ctx;
+    const deps = await assistant.configurable(this.runContext(run));
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const subgraphs = body.stream_subgraphs ?? false;
-    const stream = await assistant.graph.stream(ctx.input, {
-      configurable: { ...deps, thread_id: run.thread_id, ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
+    const stream = await assistant.graph.stream(input, {
+      configurable: { ...deps, thread_id: threadKeyOf(run), ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
       streamMode: libraryModes(streamModes(body)),
       subgraphs,
       signal,
@@ -201,7 +269,7 @@ export class RunExecutor {
     });
     let first = true;
     for await (const chunk of stream) {
-      const event = toRunEvent(chunk, subgraphs);
+      const event = toRunEvent(chunk, subgraphs, run.thread_id);
       if (!event) continue;
       if (first) this.o.metrics.runFirstEvent.observe((performance.now() - startedAt) / 1000);
       first = false;
@@ -227,12 +295,12 @@ export class RunExecutor {
     log: Logger,
   ): Promise<void> {
     const { repositories: repos, clock } = this.o;
-    if (r.started) await refreshThread(this.threadDeps, ctx.tenant, run.thread_id, ctx.assistant.graph, r.outcome === 'error').catch((err) => log.warn({ err }, 'could not record the thread state'));
+    if (r.started) await refreshThread(this.threadDeps, run, ctx.assistant.graph, r.outcome === 'error').catch((err) => log.warn({ err }, 'could not record the thread state'));
     await repos.runs
       .transition(run.run_id, ['pending', 'running'], { status: r.outcome, updated_at: clock().toISOString(), ...(r.error ? { error: publicBody(r.error) } : {}) })
       .catch((err) => log.warn({ err }, 'could not record the run outcome'));
     await repos.events.end(run.run_id).catch((err) => log.warn({ err }, 'could not close the run event log'));
-    await repos.locks.release(run.thread_id, run.run_id).catch((err) => log.warn({ err }, 'could not release the thread lock'));
+    await repos.locks.release(threadKeyOf(run), run.run_id).catch((err) => log.warn({ err }, 'could not release the thread lock'));
   }
 
 

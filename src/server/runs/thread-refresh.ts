@@ -1,4 +1,5 @@
 /** Recording a thread's state after a run: its status, latest values and pending interrupts. */
+import { threadKeyOf } from '../../repositories/thread-key.js';
 import type { ThreadRepository } from '../../repositories/types.js';
 import type { ServableGraph } from './assistant.js';
 import { toWire } from './run-events.js';
@@ -9,9 +10,10 @@ export interface ThreadRefreshDeps {
   clock: () => Date;
 }
 
-export async function refreshThread(deps: ThreadRefreshDeps, tenant: string, threadId: string, graph: ServableGraph, failed: boolean): Promise<void> {
-  const snapshot = await graph.getState({ configurable: { thread_id: threadId } });
-  await deps.threads.update(tenant, threadId, {
+/** `thread`: the workspace and id of the thread (a run names them both). */
+export async function refreshThread(deps: ThreadRefreshDeps, thread: { workspace: string; thread_id: string }, graph: ServableGraph, failed: boolean): Promise<void> {
+  const snapshot = await graph.getState({ configurable: { thread_id: threadKeyOf(thread) } });
+  await deps.threads.update(thread.workspace, thread.thread_id, {
     status: statusAfterRun(snapshot, failed),
     values: toWire(snapshot.values ?? {}) as Record<string, unknown>,
     interrupts: interruptsOf(snapshot),

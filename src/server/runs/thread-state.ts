@@ -1,6 +1,7 @@
 /**
  * A graph state snapshot in the protocol's ThreadState shape (what `client.threads.getState`
- * and `getHistory` return), and the thread status it implies.
+ * and `getHistory` return), and the thread status it implies. The checkpointer knows a thread
+ * by its key (workspace and id); clients by its id, which is what they are shown.
  */
 import type { RunnableConfig } from '@langchain/core/runnables';
 import type { StateSnapshot } from '@langchain/langgraph';
@@ -33,11 +34,11 @@ export interface ThreadState {
   parent_checkpoint: CheckpointRef | null;
 }
 
-function checkpointOf(config: RunnableConfig | undefined): CheckpointRef | null {
+function checkpointOf(config: RunnableConfig | undefined, threadId: string): CheckpointRef | null {
   const c = config?.configurable;
   if (!c?.thread_id) return null;
   return {
-    thread_id: String(c.thread_id),
+    thread_id: threadId,
     checkpoint_ns: typeof c.checkpoint_ns === 'string' ? c.checkpoint_ns : '',
     checkpoint_id: typeof c.checkpoint_id === 'string' ? c.checkpoint_id : undefined,
     checkpoint_map: (c.checkpoint_map as Record<string, unknown> | undefined) ?? null,
@@ -53,7 +54,8 @@ function errorText(error: unknown): string | null {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function toThreadState(s: StateSnapshot): ThreadState {
+/** `threadId`: the thread's id as the client knows it. */
+export function toThreadState(s: StateSnapshot, threadId: string): ThreadState {
   return {
     values: toWire(s.values ?? {}),
     next: [...s.next],
@@ -63,14 +65,14 @@ export function toThreadState(s: StateSnapshot): ThreadState {
       error: errorText(t.error),
       interrupts: toWire(t.interrupts) as unknown[],
       path: toWire(t.path ?? null),
-      checkpoint: isSnapshot(t.state) ? null : toWire(t.state?.configurable ?? null),
-      state: isSnapshot(t.state) ? toThreadState(t.state) : null,
+      checkpoint: isSnapshot(t.state) ? null : toWire(t.state?.configurable ? { ...t.state.configurable, thread_id: threadId } : null),
+      state: isSnapshot(t.state) ? toThreadState(t.state, threadId) : null,
       result: toWire(t.result ?? null),
     })),
     metadata: toWire(s.metadata ?? {}),
     created_at: s.createdAt ?? null,
-    checkpoint: checkpointOf(s.config),
-    parent_checkpoint: checkpointOf(s.parentConfig),
+    checkpoint: checkpointOf(s.config, threadId),
+    parent_checkpoint: checkpointOf(s.parentConfig, threadId),
   };
 }
 

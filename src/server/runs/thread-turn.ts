@@ -4,6 +4,7 @@
  * process. A holder that cannot renew in time stops its run rather than race a successor.
  */
 import type { Logger } from 'pino';
+import { threadKeyOf } from '../../repositories/thread-key.js';
 import type { RunRecord, RunRepository, ThreadLocks } from '../../repositories/types.js';
 
 export interface TurnTiming {
@@ -31,7 +32,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export async function waitForTurn(run: RunRecord, deps: { locks: ThreadLocks; runs: RunRepository; timing: TurnTiming }, signal: AbortSignal): Promise<boolean> {
   const { locks, runs, timing } = deps;
   while (!signal.aborted) {
-    if (await locks.tryAcquire(run.thread_id, run.run_id, { ttlMs: timing.lockTtlMs, waitLeaseMs: timing.waitLeaseMs })) return true;
+    if (await locks.tryAcquire(threadKeyOf(run), run.run_id, { ttlMs: timing.lockTtlMs, waitLeaseMs: timing.waitLeaseMs })) return true;
     const current = await runs.get(run.run_id);
     if (!current || current.cancel_requested || current.status !== 'pending') return false;
     await sleep(timing.lockPollMs, signal);
@@ -57,7 +58,7 @@ export function keepTurn(
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     try {
-      if (!(await locks.renew(run.thread_id, run.run_id, timing.lockTtlMs))) {
+      if (!(await locks.renew(threadKeyOf(run), run.run_id, timing.lockTtlMs))) {
         if (!stopped) on.lost();
         return;
       }

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { connectRedisClient } from '../../../src/checkpoint/redis-client.js';
 import { RedisSaver } from '../../../src/checkpoint/redis-saver.js';
 import { createMemoryRepositories, createRedisRepositories } from '../../../src/repositories/index.js';
+import type { InvalidRecordSink } from '../../../src/repositories/stored-records.js';
 import type { Repositories } from '../../../src/repositories/types.js';
 import { createApp, type ServiceApp } from '../../../src/server/app.js';
 import type { AppDeps, ServerSettings } from '../../../src/server/context.js';
@@ -34,6 +35,8 @@ export interface TestServiceOptions {
   workspaces?: WorkspaceDirectory;
   settings?: Partial<ServerSettings>;
   deps?: Partial<AppDeps>;
+  /** Where the Redis stores report records they skip (default: standard error). */
+  onInvalidRecord?: InvalidRecordSink;
 }
 
 /** Short timings so tests about waiting and liveness run in well under a second. */
@@ -45,7 +48,7 @@ export async function startTestService(o: TestServiceOptions): Promise<TestServi
   let checkpointer: AppDeps['checkpointer'];
   if (o.redis) {
     redis = await connectRedisClient(o.redis.url);
-    repositories = createRedisRepositories({ client: redis, prefix: `${o.redis.prefix}:svc` });
+    repositories = createRedisRepositories({ client: redis, prefix: `${o.redis.prefix}:svc`, ...(o.onInvalidRecord ? { onInvalidRecord: o.onInvalidRecord } : {}) });
     checkpointer = new RedisSaver({ client: redis, prefix: `${o.redis.prefix}:cp` });
   } else {
     repositories = createMemoryRepositories();
