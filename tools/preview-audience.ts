@@ -21,7 +21,7 @@ export interface AudiencePreview {
 /** Counts an audience without showing anyone in it: sizes only, never profiles. */
 export async function previewAudience(deps: ToolDeps, input: PreviewAudienceInput): Promise<ToolOutcome<AudiencePreview>> {
   const def = parseDefinition(input.definition);
-  assertValid(def, deps.catalog, { now: deps.now });
+  assertValid(def, deps.catalog, { now: deps.now, personal: 'all' });
   const result = await deps.engine.compute(def, { now: deps.now, sampleSize: 0 });
   return ok(
     { size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, conditionSizes: result.conditionSizes },

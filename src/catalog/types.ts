@@ -50,6 +50,19 @@ export interface TraitInfo {
   pii: boolean;
 }
 
+/**
+ * A personal trait that points at one person (email, phone, name, address, IP, postal code):
+ * never tested for what it holds, by anyone. Other personal traits (free-text notes, a
+ * birthday) keep their values out of every list and away from a model, but the workspace's own
+ * users may segment by them ("notes mention VIP", "born in the 1990s").
+ */
+export function isIdentifierTrait(t: Pick<TraitInfo, 'name' | 'description' | 'pii'>): boolean {
+  if (!t.pii) return false;
+  const words = `${t.name} ${t.description ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+  return /\b(e ?mail|phone|mobile|tel|telephone|first name|last name|full name|name|surname|address|street|ip|postal|zip|postcode|ssn|passport|national id|tax id|iban|card number)\b/.test(words)
+    && !/\b(notes?|comments?|birthday|birth|dob)\b/.test(t.name.toLowerCase());
+}
+
 export interface ListInfo {
   name: string;
   description?: string;

@@ -2,12 +2,13 @@
  * Checks a parsed definition against the workspace before anything is computed: every event,
  * property, trait and list exists (with "did you mean" names when not), no window reaches
  * further back than the plan's compute history, every operator fits the type it tests, and
- * personal traits (email, phone, notes: the catalog marks them) are only asked whether they
- * exist, so no count can reveal what they hold.
+ * personal traits that point at a person (email, phone, name: see isIdentifierTrait) are only
+ * asked whether they exist, so no count can reveal what they hold; a model's tools may ask no
+ * more than that of any personal trait (notes, birthday included).
  * Issues come in reading order; `assertValid` throws the first as an AppError.
  */
 import { createCatalogSearch } from '../catalog/search.js';
-import type { Catalog, CatalogSearch, EventInfo, ValueType } from '../catalog/types.js';
+import { isIdentifierTrait, type Catalog, type CatalogSearch, type EventInfo, type ValueType } from '../catalog/types.js';
 import { AppError } from '../errors.js';
 import type { VisitorTraitInfo } from '../live/types.js';
 import { explainCondition } from './explain.js';
@@ -32,6 +33,11 @@ export interface ValidateOptions {
   search?: CatalogSearch;
   /** Traits visitors recorded about themselves (live audiences): conditions may use them like profile traits. */
   visitorTraits?: VisitorTraitInfo[];
+  /**
+   * `all`: every personal trait may only be asked whether it exists (a model's tools). Otherwise
+   * only the identifiers (email, phone, name…); notes and birthdays may be segmented by.
+   */
+  personal?: 'identifiers' | 'all';
 }
 
 type ReferenceKind = 'event' | 'property' | 'trait' | 'list';
@@ -51,7 +57,7 @@ class Checker {
       ...(opts.visitorTraits ?? []).map((t): [string, ValueType] => [t.name, VISITOR_TRAIT_TYPES[t.type]]),
       ...catalog.traits.map((t): [string, ValueType] => [t.name, t.type]),
     ]);
-    this.personal = new Set(catalog.traits.filter((t) => t.pii).map((t) => t.name));
+    this.personal = new Set(catalog.traits.filter((t) => (opts.personal === 'all' ? t.pii : isIdentifierTrait(t))).map((t) => t.name));
     this.lists = new Set(catalog.lists.map((l) => l.name));
     this.search = opts.search;
   }

@@ -34,8 +34,7 @@ describe('audience-agent eval', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(43);
     expect(lines.at(-1)).toMatch(/^eval: \d+ passed, \d+ failed, \d+ of them a wrong audience returned as ok/);
-    // d14 ("notes mention VIP") asks what a personal trait holds: only whether it exists may be asked.
-    expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([expect.stringMatching(/^FAIL {2}d14 .*got error personal_data$/)]);
+    expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([]);
   }, 180_000);
 });
 

