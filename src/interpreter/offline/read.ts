@@ -12,7 +12,7 @@ import { assembleSentence } from './assemble/sentence.js';
 import { messagesFor } from './messages/index.js';
 import type { Mention } from './recognise/mentions.js';
 import { hasLiveWords, speaksOfVisits } from './recognise/context.js';
-import { scan } from './recognise/scan.js';
+import { scan, spanText } from './recognise/scan.js';
 import type { CatalogIndex } from './resolve/catalog-index.js';
 import { EventResolver } from './resolve/events.js';
 import type { GlossaryMeaning } from './resolve/glossary.js';
@@ -77,6 +77,6 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     nextOrder: () => order++,
     answers: env.answers ?? {},
   };
-  const tree = assembleSentence(shapeOf(mentions), assembleEnv);
+  const tree = assembleSentence(shapeOf(mentions, (start, end) => spanText(tokens, start, end, english)), assembleEnv);
   return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
 }

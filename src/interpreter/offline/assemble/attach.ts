@@ -14,7 +14,7 @@ function thingTerm(text: string): Term | undefined {
 }
 import type { EventDraft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
-import { comparisonFilter, moneyProperty, ratingProperty, valueFilter } from './filters.js';
+import { comparisonFilter, measuredBy, moneyProperty, ratingProperty, valueFilter } from './filters.js';
 
 /**
  * `negated`: said with "without" ("an order without a coupon"): only the presence of a property
@@ -66,7 +66,7 @@ export function attachToEvent(ms: readonly Mention[], draft: EventDraft, env: As
       count = { op: m.cmp.op, value: Math.round(m.cmp.value as number) };
     } else if (m.kind === 'cmp') {
       const event = env.index.event(draft.events[0]!);
-      const target = m.unit === 'stars' ? ratingProperty(event) : m.cmp.money ? moneyProperty(event) : undefined;
+      const target = m.measure ? measuredBy(m.measure, [event]) : m.unit === 'stars' ? ratingProperty(event) : m.cmp.money ? moneyProperty(event) : undefined;
       if (!target) return undefined;
       filters.push(comparisonFilter(target.name, m.cmp));
     } else if (m.kind === 'object') {

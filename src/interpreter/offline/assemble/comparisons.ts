@@ -5,6 +5,7 @@
  */
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import { measuredBy } from './filters.js';
+import { scorePropertyOf } from '../../../vocabulary/roles.js';
 import type { Mention, MentionOf } from '../recognise/mentions.js';
 
 export type CmpTarget =
@@ -33,12 +34,17 @@ export function cmpTarget(
   const c = mentions[p] as MentionOf<'cmp'>;
   const before = mentions[p - 1];
   const after = mentions[p + 1];
-  if (c.measure && opts.hasEvent && opts.events) {
-    const property = measuredBy(c.measure, opts.events.map((e) => opts.index.event(e)));
-    // "600 minutes of video" (the amount before what was done) is a total; "a file larger than 50 MB" one event's.
-    const total = !mentions.slice(0, p).some((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'event_name');
+  const events = (opts.events ?? []).map((e) => opts.index.event(e));
+  if (c.measure && opts.hasEvent && events.length) {
+    const property = measuredBy(c.measure, events);
+    // "600 minutes of video" (the amount before what was done) is a total; "a file larger than 50 MB" one event's;
+    // "an average of more than 3 items per order" the measure said.
+    const total = opts.hasAggregate || !mentions.slice(0, p).some((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'event_name');
     if (property) return { kind: 'measured', property: property.name, total };
   }
+  // "an NPS of 9 or 10", "a review of 4": the number after the thing is its score.
+  const score = before?.kind === 'object' && !c.unit && !c.cmp.money && events.length ? scorePropertyOf(events[0]) : undefined;
+  if (score && opts.hasEvent) return { kind: 'property', property: score.name };
   if (c.unit === 'times') return { kind: 'count' };
   if (c.unit === 'stars') return opts.hasEvent ? { kind: 'stars' } : { kind: 'none' };
   if (c.unit === 'years') {

@@ -135,7 +135,8 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const windows = only(ms, 'window');
   // "who will buy in the next 30 days": the future is not recorded.
   if (windows.some((w) => w.spec.kind === 'next')) env.issues.push({ kind: 'out_of_scope', thing: 'future' });
-  let window: WindowSpec | undefined = never ? { kind: 'alltime' } : windows.filter((w) => w.spec.kind !== 'next').at(-1)?.spec;
+  // "never" is all history, unless a window is said with it ("not once … in the past month").
+  let window: WindowSpec | undefined = windows.filter((w) => w.spec.kind !== 'next').at(-1)?.spec ?? (never ? { kind: 'alltime' } : undefined);
   windows.forEach((w) => used.add(w));
   const markUsed = () => ms.forEach((m) => (EVENTISH.has(m.kind) || m.kind === 'pronoun' || m.kind === 'neg') && used.add(m));
   const context = (drafts: EventDraft[]): EventContext => ({ acts: source.acts, things: source.things, draft: drafts[0]! });
@@ -172,7 +173,7 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
   const measuredName = totalOf ?? measured ?? moneyProperty(event)?.name;
   if (aggregateCmp && measuredName) {
     const op = aggregateCmp.op === 'between' ? 'between' : negated ? invert(aggregateCmp.op) : aggregateCmp.op;
-    measures.push({ type: 'aggregate', fn: totalOf ? 'sum' : aggregates[0]?.fn ?? 'sum', property: measuredName, op, value: aggregateCmp.value });
+    measures.push({ type: 'aggregate', fn: aggregates[0]?.fn ?? 'sum', property: measuredName, op, value: aggregateCmp.value });
     env.log.record('search_catalog', { query: `${event!.name} ${measuredName}`, kinds: ['property'] }, env.msgs.foundValue(measuredName, event!.name));
   }
   if (countCmp || !measures.length) {

@@ -132,7 +132,11 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     if (next?.kind === 'contains') {
       used.add(next);
       env.log.record('search_catalog', { query: trait.name, kinds: ['trait'] }, env.msgs.foundTrait(trait.name));
-      drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'not_contains' : 'contains', value: next.value } });
+      const texts = next.values ?? [next.value];
+      const tests = texts.map((value): TraitCondition => ({ type: 'trait', trait: trait.name, op: negated ? 'not_contains' : 'contains', value }));
+      // "mentions VP or Head of": any of them; negated, none of them.
+      const op = negated ? 'and' : next.joint ?? 'or';
+      drafts.push({ kind: 'leaf', condition: tests.length === 1 ? tests[0]! : { type: 'group', op, conditions: tests } });
       return;
     }
     if (trait.type === 'boolean') {

@@ -37,6 +37,9 @@ export const FILLER_WORDS = new Set([
   'worth', 'valued',
   // "average read time per article": the measure says how it is taken
   'per',
+  // hedges and chat words that say nothing about who is meant
+  'basically', 'literally', 'ideally', 'preferably', 'honestly', 'actually', 'maybe', 'perhaps', 'probably', 'really', 'quite',
+  'hey', 'hi', 'hello', 'ok', 'okay', 'um', 'uh', 'hmm', 'anyway', 'anyways', 'kindly', 'thanks', 'please',
 ]);
 
 /**
@@ -44,6 +47,11 @@ export const FILLER_WORDS = new Set([
  * otherwise mean something ("VIP night event"), so they are matched before anything else.
  */
 export const PREAMBLE_PHRASES = [
+  // hedges and asides
+  'pretty much', 'kind of', 'sort of', 'more or less', 'if possible', 'if you can', 'you know', 'i guess', 'i think', 'i mean',
+  'real quick', 'for me', 'for us', 'only if', 'as long as', 'on file', 'on record', 'in the system', 'in our system',
+  'in our database', 'in the database', 'in the crm', 'end up', 'ended up', 'ends up', 'wound up', 'go on to', 'went on to',
+  'can you', 'could you', 'can u', 'could u', 'would you', 'get me', 'pull me', 'pull up', 'need a list of', 'need a segment of',
   'i want to find', 'i want to target', 'i want to reach', 'i want', 'i need', 'i need to find', 'i would like',
   "i'd like", 'we want to', 'we need', 'find me', 'find all', 'show me', 'show all', 'give me', 'get me', 'get all',
   'get every', 'get a list of', 'a list of', 'pull a list of', 'build an audience of', 'build a segment of',

@@ -91,12 +91,33 @@ export function recogniseContains(tokens: readonly Token[], i: number, env: Scan
   while (['that', 'which', 'who'].includes(tokens[j]?.norm ?? '')) j++;
   if (!CONTAINS_VERBS.has(tokens[j]?.norm ?? '')) return undefined;
   j++;
-  while (['the', 'word', 'words', 'text', 'term', 'a', 'an', 'of'].includes(tokens[j]?.norm ?? '')) j++;
-  const first = tokens[j];
-  if (!first) return undefined;
-  if (first.kind === 'quoted') return { end: j + 1, body: { kind: 'contains', value: first.norm } };
-  const words: Token[] = [];
-  while (j < tokens.length && tokens[j]!.kind !== 'punct' && !STOP.has(tokens[j]!.norm)) words.push(tokens[j++]!);
-  if (!words.length) return undefined;
-  return { end: j, body: { kind: 'contains', value: words.map((w) => w.norm).join(' ') } };
+  // "say something about late delivery", "mention either VP or Head of"
+  const skip = () => {
+    while (['the', 'word', 'words', 'text', 'term', 'a', 'an', 'of', 'something', 'anything', 'about', 'regarding', 'like', 'either', 'phrase'].includes(tokens[j]?.norm ?? '')) j++;
+  };
+  skip();
+  const values: string[] = [];
+  let joint: 'or' | 'and' = 'or';
+  for (;;) {
+    const first = tokens[j];
+    if (!first) break;
+    if (first.kind === 'quoted') {
+      values.push(first.norm);
+      j++;
+    } else {
+      const words: Token[] = [];
+      while (j < tokens.length && tokens[j]!.kind !== 'punct' && !STOP.has(tokens[j]!.norm)) words.push(tokens[j++]!);
+      if (!words.length) break;
+      values.push(words.map((w) => w.norm).join(' '));
+    }
+    // "VP or Head of", "refund and delay": more words the text may hold.
+    const join = tokens[j]?.norm;
+    const quotedNext = tokens[j + 1]?.kind === 'quoted';
+    if ((join !== 'or' && join !== 'and') || (!quotedNext && !/^[A-Z"']/.test(tokens[j + 1]?.text ?? ''))) break;
+    joint = join;
+    j++;
+    skip();
+  }
+  if (!values.length) return undefined;
+  return { end: j, body: { kind: 'contains', value: values[0]!, ...(values.length > 1 ? { values, joint } : {}) } };
 }

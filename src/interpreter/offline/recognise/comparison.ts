@@ -61,7 +61,7 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; money: 
 /** Units of a measured property: "50 MB", "300 seconds", "3 nights" (the word is kept to find the property). */
 const MEASURES = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'mb', 'megabytes',
   'gb', 'gigabytes', 'kb', 'kilobytes', 'km', 'kms', 'kilometers', 'kilometres', 'mile', 'miles', 'kg', 'kgs', 'kilos', 'lbs', 'night', 'nights',
-  'guest', 'guests', 'seat', 'seats', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
+  'guest', 'guests', 'seat', 'seats', 'item', 'items', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
 
 /** Words after the number that say what is counted or measured. */
 function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'years' | 'stars' | 'percent'; end: number; measure?: string; money?: boolean } {
@@ -115,6 +115,15 @@ export function recogniseComparison(tokens: readonly Token[], i: number): Recogn
     }
   }
   if (op === 'range') return undefined;
+  // "a 1 or 2 star review", "9 or 10": neighbouring numbers either of which will do, with the unit said once.
+  if (op === undefined && tokens[j]?.norm === 'or') {
+    const second = numberAt(tokens, j + 1);
+    if (second && Number.isInteger(first.value) && Math.abs(second.value - first.value) === 1) {
+      const { unit, end, measure, money: said } = unitAfter(tokens, second.end ?? j + 2);
+      const [lo, hi] = [Math.min(first.value, second.value), Math.max(first.value, second.value)];
+      return cmp(end, { op: 'between', value: [lo, hi], money: money || second.money || !!said }, unit, measure);
+    }
+  }
 
   let { unit, end, measure, money: said } = unitAfter(tokens, j);
   const suffix = SUFFIX.match(tokens, end);

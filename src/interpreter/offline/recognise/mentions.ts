@@ -81,7 +81,8 @@ export type MentionBody =
   | { kind: 'context'; conditions: ContextCondition[] }
   | { kind: 'glossary'; term: string; negated: boolean }
   | { kind: 'vague'; term: string; notion: Notion }
-  | { kind: 'contains'; value: string }
+  /** `values`: several texts, any (or all) of which it holds ("mentions VP or Head of"). */
+  | { kind: 'contains'; value: string; values?: string[]; joint?: 'or' | 'and' }
   | { kind: 'pronoun' }
   | { kind: 'tagged' }
   | { kind: 'repeat'; cmp: Comparison }

@@ -38,7 +38,14 @@ function pairedOr(ms: readonly Mention[], either: number, end: number): number |
   return ors.find((k) => isConnector(ms[k - 1], 'and') && ms[k - 1]!.text === ',') ?? ors.find((k) => (ms[k] as MentionOf<'connector'>).wide) ?? ors[0];
 }
 
-const text = (ms: readonly Mention[]) => ms.map((m) => m.text).join(' ').replace(/\s+([,;])/g, '$1').trim();
+/** The words as written from the first mention to the last (fillers included: "anyone who already got a refund"). */
+export type SpanText = (start: number, end: number) => string;
+
+const text = (ms: readonly Mention[], span: SpanText | undefined) => {
+  const [first, last] = [ms[0], ms.at(-1)];
+  if (span && first && last) return span(first.start, last.end).replace(/^[\s,;]+|[\s,;.]+$/g, '');
+  return ms.map((m) => m.text).join(' ').trim();
+};
 
 const empty = (): Shape => ({ items: [], exclusions: [] });
 
@@ -51,13 +58,13 @@ const choice = (branches: Shape[]): Shape => ({ items: [{ kind: 'choice', branch
 /** Heads that stand for one audience each: "the blocklist and beta testers" are two to take away. */
 const SINGLE_HEADS = new Set<Mention['kind']>(['list', 'value', 'glossary', 'boolean_trait', 'trait_ref']);
 
-function exclusionsOf(ms: readonly Mention[]): Shape['exclusions'] {
+function exclusionsOf(ms: readonly Mention[], span: SpanText | undefined): Shape['exclusions'] {
   const shape = clauseShape(ms);
   const parts = shape.items.flatMap((i) => (i.kind === 'part' ? [i.part] : []));
   const standalone = parts.length === shape.items.length && parts.length > 1
     && parts.every((p) => p.alternatives.every((a) => a.mentions.filter((m) => SINGLE_HEADS.has(m.kind)).length === 1 && a.mentions.every((m) => SINGLE_HEADS.has(m.kind) || m.kind === 'neg')));
-  if (!standalone) return [{ text: text(ms), shape }];
-  return parts.map((p) => ({ text: text(p.alternatives.flatMap((a) => a.mentions)), shape: { items: [{ kind: 'part', part: p }], exclusions: [] } }));
+  if (!standalone) return [{ text: text(ms, span), shape }];
+  return parts.map((p) => ({ text: text(p.alternatives.flatMap((a) => a.mentions), span), shape: { items: [{ kind: 'part', part: p }], exclusions: [] } }));
 }
 
 /** A clause with its choices, without exclusions. */
@@ -86,13 +93,13 @@ function plain(ms: readonly Mention[]): Shape {
   return { items: splitParts(ms).map((part) => ({ kind: 'part', part })), exclusions: [] };
 }
 
-export function shapeOf(ms: readonly Mention[]): Shape {
+export function shapeOf(ms: readonly Mention[], span?: SpanText): Shape {
   const cut = ms.findIndex((m) => isConnector(m, 'except'));
   if (cut < 0) return clauseShape(ms);
   const main = cut === 0 ? empty() : clauseShape(ms.slice(0, cut));
   const rest = ms.slice(cut + 1);
   const next = rest.findIndex((m) => isConnector(m, 'except'));
   const zone = next < 0 ? rest : rest.slice(0, next);
-  const after = next < 0 ? empty() : shapeOf(rest.slice(next));
-  return join({ ...main, exclusions: [...main.exclusions, ...exclusionsOf(zone)] }, after);
+  const after = next < 0 ? empty() : shapeOf(rest.slice(next), span);
+  return join({ ...main, exclusions: [...main.exclusions, ...exclusionsOf(zone, span)] }, after);
 }
