@@ -160,7 +160,8 @@ export const CONCEPTS: Concept[] = [
  * Verbs that lend their meaning to the noun after them: "left a review", "made a purchase",
  * "gave an NPS score of 9", "did a workout", "had a session" say the noun's act.
  */
-export const LIGHT_VERBS = new Set(['give', 'leave', 'make', 'do', 'have', 'take', 'get', 'submit', 'write', 'place', 'perform', 'fill', 'trigger', 'fire', 'post']);
+export const LIGHT_VERBS = new Set(['give', 'leave', 'make', 'do', 'have', 'take', 'get', 'submit', 'write', 'place', 'perform', 'fill', 'trigger', 'fire', 'post',
+  'log', 'record', 'track', 'clock', 'burn', 'rack up', 'accumulate']);
 
 /** Things that name nothing in particular: bought "something", viewed "a product", "stuff". */
 export const GENERIC_THINGS = new Set(['something', 'anything', 'everything', 'thing', 'stuff', 'item', 'product', 'goods', 'merchandise', 'smth', 'sth']);

@@ -26,6 +26,7 @@ export interface EventMatch {
 
 /** How much a description adds to a name's evidence, and counts alone. */
 const DESC_WEIGHT = 0.3;
+const QUOTE_BONUS = 0.5;
 
 interface WordFit {
   score: number;
@@ -46,7 +47,8 @@ function fit(term: Term, e: EventEntry, kind: Kind): WordFit {
   const quote = best(term, e.quoted, kind);
   const desc = best(term, e.descTerms, kind);
   const head = Math.max(name, quote);
-  const score = head + DESC_WEIGHT * desc;
+  // A quote is the team saying what people call the event ("this is what 'watched' means").
+  const score = head + DESC_WEIGHT * desc + (quote >= 0.8 ? QUOTE_BONUS : 0);
   const via = name > 0 && name >= quote ? 'name' : quote > 0 ? 'quote' : desc > 0 ? 'description' : 'none';
   return { score, head, via, said: head >= 0.5 || desc >= 0.8 };
 }

@@ -49,6 +49,9 @@ export const traitLike = (v: MentionOf<'value'>) => v.refs.some((r) => r.source 
  * platform, "who have a phone" the phone, "have Automations turned on" the feature list.
  */
 const WEAK_VERBS = new Set(['use', 'have']);
+/** Verbs that only say the value was used ("used the coupon", "applied SPRING20"): the value names the event. */
+const isWeakOrUse = (a: Term) => WEAK_VERBS.has(a.lemmas.at(-1)!) || a.senses.act.core.has('redeem') || a.senses.act.loose.has('redeem');
+
 export const isWeak = (a: Term) => WEAK_VERBS.has(a.lemmas.at(-1)!) || a.senses.act.core.has('enable') || a.senses.act.core.has('disable');
 
 const hasAct = (t: Term, ...ids: string[]) => ids.some((id) => t.senses.act.core.has(id));
@@ -90,6 +93,12 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     acts.push(...h.acts);
     things.push(...h.things);
   }
+  // "last visit", "a login": a noun that says an act and no thing is the act.
+  const actNouns = things.filter((t) => !t.senses.thing.core.size && !t.senses.thing.loose.size && (t.senses.act.core.size > 0 || t.senses.act.loose.size > 0));
+  if (actNouns.length) {
+    things = things.filter((t) => !actNouns.includes(t));
+    acts.push(...actNouns);
+  }
   const buyTerm: Term = { text: 'bought', lemmas: ['bought', 'buy'], senses: { act: { core: new Set(['buy']), loose: new Set() }, thing: { core: new Set(), loose: new Set() } } };
   if (repeats.length) acts.push(buyTerm);
 
@@ -128,7 +137,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
 
   let abandoned: EventSource['abandoned'];
   let elliptic = false;
-  const said = () => ms.filter((m) => m.kind === 'action' || m.kind === 'object').map((m) => m.text).join(' ');
+  const said = () => ms.filter((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'recency_head').map((m) => m.text).join(' ');
   if (!events.length && acts.some((a) => hasAct(a, 'abandon'))) {
     const step = ABANDONMENT[abandonmentOf(acts, things)];
     const started = env.events.role(step.started);
@@ -153,10 +162,12 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
   const weakOnly = acts.length > 0 && acts.every(isWeak) && !things.length && values.some(traitLike);
   if (!events.length && !weakOnly && (acts.length || things.some((t) => !isGeneric(t)) || (light.length && things.length))) {
     const held = holders(valueRefs);
-    let r = env.events.resolve(acts, things, light);
+    // "used WELCOME10": a verb that only says the value was used lets the value name the event.
+    const fallback = !(acts.length > 0 && acts.every(isWeakOrUse) && valueRefs.length > 0);
+    let r = env.events.resolve(acts, things, light, { fallback });
     // "received emails but opened none": a verb alone that names no one event acts on the thing said before.
     if (r.kind !== 'events' && !things.length && prev?.things.length && acts.length) {
-      const onPrev = env.events.resolve(acts, prev.things, light);
+      const onPrev = env.events.resolve(acts, prev.things, light, { fallback });
       if (onPrev.kind === 'events') {
         r = onPrev;
         things = [...prev.things];
@@ -164,7 +175,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     }
     // "came via the newsletter": a thing that is also a value of the data is the value when no event is that thing.
     const valueThings = new Set(only(ms, 'object').filter((o) => o.refs).map((o) => o.term));
-    if (r.kind === 'none' && valueThings.size) r = env.events.resolve(acts, things.filter((t) => !valueThings.has(t)), light);
+    if (r.kind === 'none' && valueThings.size) r = env.events.resolve(acts, things.filter((t) => !valueThings.has(t)), light, { fallback });
     if (r.kind === 'events') events = r.events;
     else if (r.kind === 'ambiguous') {
       // A value said with the phrase that only one candidate holds settles it ("opened the Autumn Sale").
@@ -182,7 +193,7 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
         events = [chosen];
         env.events.noteEvent(chosen);
       }
-    } else if (held.length === 1) {
+    } else if (held.length === 1 && acts.every(isWeakOrUse)) {
       // "used the coupon MEOW5" where coupons live on the order event: the value knows where it is.
       events = held;
       env.events.noteEvent(held[0]!);

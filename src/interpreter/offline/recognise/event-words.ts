@@ -75,7 +75,8 @@ export function recogniseAction(tokens: readonly Token[], i: number, env?: ScanE
   if (phrase && phrase.end > i + 1) return { end: phrase.end, body: { kind: 'action', action: primaryOf(phrase.term, 'act'), term: phrase.term } };
   if (FILLER_WORDS.has(t.norm)) return undefined;
   const term = wordTerm(t);
-  if (LIGHT_VERBS.has(lemmas(t.norm).at(-1)!) || LIGHT_VERBS.has(t.norm)) {
+  const nounSlot = DETERMINERS.has(tokens[i - 1]?.norm ?? '') || prev?.kind === 'object' || prev?.kind === 'value';
+  if ((LIGHT_VERBS.has(lemmas(t.norm).at(-1)!) || LIGHT_VERBS.has(t.norm)) && !(nounSlot && !verbForm(t))) {
     return { end: i + 1, body: { kind: 'action', action: primaryOf(term, 'act'), term, light: true } };
   }
   const act = says(term.senses, 'act');

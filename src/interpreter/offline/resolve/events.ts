@@ -59,7 +59,7 @@ export class EventResolver {
    * workspace's purchase; otherwise the events whose words say the phrase, the closest first;
    * failing that, the role the act plays ("logged in" where only an app launch is tracked).
    */
-  resolve(acts: readonly Term[], things: readonly Term[], light: readonly Term[] = []): PhraseResolution {
+  resolve(acts: readonly Term[], things: readonly Term[], light: readonly Term[] = [], opts: { fallback?: boolean } = {}): PhraseResolution {
     const strong = acts;
     const specific = things.filter((t) => !GENERIC_THINGS.has(t.lemmas.at(-1)!) && !GENERIC_THINGS.has(t.text));
     const buying = (strong.length > 0 && strong.every((a) => hasAct(a, 'buy', 'pay'))) || (strong.length === 0 && specific.length > 0 && specific.every((t) => hasThing(t, 'order') || hasAct(t, 'buy')));
@@ -69,7 +69,8 @@ export class EventResolver {
     }
     const query: PhraseQuery = { acts: [...strong], things: specific };
     if (!strong.length && !specific.length) query.things = [...things];
-    const found = matchEvents(this.index.vocab, { ...query, acts: query.acts.length ? query.acts : [], things: query.things });
+    // Only events that say one of the words closely (the word, or a word of its concept) are the phrase's.
+    const found = matchEvents(this.index.vocab, query).filter((m) => m.strength >= 0.8);
     const withLight = light.length ? this.rerank(found, light) : found;
     const top = withLight[0];
     if (top) {
@@ -78,7 +79,7 @@ export class EventResolver {
       this.noteEvent(top.event);
       return { kind: 'events', events: [top.event], via: 'name' };
     }
-    const role = this.fallbackRole([...strong, ...light], specific);
+    const role = opts.fallback === false ? undefined : this.fallbackRole([...strong, ...light], specific);
     const event = role ? this.role(role) : undefined;
     return event ? { kind: 'events', events: [event.name], via: 'role' } : { kind: 'none' };
   }
@@ -97,8 +98,9 @@ export class EventResolver {
   /** The role an act plays when no event names it ("logged in" → the activity event). */
   private fallbackRole(acts: readonly Term[], things: readonly Term[]): EventRoleId | undefined {
     if (things.some((t) => !hasThing(t, 'app', 'site', 'account'))) return undefined;
-    if (acts.some((a) => hasAct(a, 'login', 'visit'))) return 'activity';
-    if (acts.some((a) => hasAct(a, 'signup', 'install'))) return 'signup';
+    const says = (a: Term, ...ids: string[]) => ids.some((id) => a.senses.act.core.has(id) || a.senses.act.loose.has(id));
+    if (acts.some((a) => says(a, 'login', 'visit'))) return 'activity';
+    if (acts.some((a) => says(a, 'signup', 'install'))) return 'signup';
     if (acts.some((a) => hasAct(a, 'buy', 'pay'))) return 'purchase';
     return undefined;
   }

@@ -25,7 +25,12 @@ export class PhraseTable<T> {
   private readonly root: Node<T> = { next: new Map(), entries: [] };
 
   /** `key`: how a word is compared (the crude stem by default; a lemma for tables of base forms). */
-  constructor(private readonly key: (t: Token) => string = (t) => t.stem) {}
+  constructor(key: (t: Token) => string = (t) => t.stem) {
+    // "Staff & Test Accounts" is written "staff and test accounts" too.
+    this.key = (t) => (t.text === '&' ? 'and' : key(t));
+  }
+
+  private readonly key: (t: Token) => string;
 
   add(phrase: string, payload: T, opts: { caseSensitive?: boolean } = {}): this {
     const tokens = tokenize(phrase).filter((t) => !isSpacer(t));
