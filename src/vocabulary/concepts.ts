@@ -24,7 +24,7 @@ const thing = (id: string, words: string[], extra: Extra = {}): Concept => ({ id
 
 export const CONCEPTS: Concept[] = [
   // Money.
-  act('buy', ['buy', 'purchase', 'order', 'shop', 'buyer', 'purchaser', 'sale', 'shopper', 'check out'], { loose: ['pay', 'spend', 'checkout', 'convert', 'transaction'], opposes: ['refund', 'cancel', 'abandon', 'view', 'add'] }),
+  act('buy', ['buy', 'purchase', 'order', 'shop', 'buyer', 'purchaser', 'sale', 'shopper', 'check out', 'convert'], { loose: ['pay', 'spend', 'checkout', 'transaction'], opposes: ['refund', 'cancel', 'abandon', 'view', 'add'] }),
   act('pay', ['pay', 'payment', 'charge', 'bill', 'billing', 'spend', 'settle', 'payer'], { loose: ['buy', 'purchase', 'transaction', 'invoice', 'revenue', 'renew'], opposes: ['refund', 'fail'] }),
   act('refund', ['refund', 'reimburse', 'money back', 'chargeback'], { loose: ['return'], opposes: ['buy', 'pay'] }),
   act('renew', ['renew', 'renewal', 'auto-renew', 'rebill', 'extend'], { loose: ['pay'], opposes: ['cancel'] }),

@@ -48,9 +48,15 @@ function fromNumber(n: number, notion: Notion, env: ReadEnv): Draft[] | undefine
       const trait = env.index.catalog.traits.find((t) => t.type === 'number' && /probab|propens|likel|score/i.test(t.name));
       return trait ? [{ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: 'gt', value: n } }] : undefined;
     }
+    case 'engagement': {
+      const activity = events.role('activity');
+      return activity ? [{ kind: 'event', events: [activity.name], filters: [], fixedWindow: { kind: 'last', amount: 30, unit: 'days' }, measure: { type: 'count', op: 'gte', value: Math.max(1, Math.round(n)) }, order: 0 }] : undefined;
+    }
     case 'interest':
     case 'page':
     case 'hours':
+    case 'satisfaction':
+    case 'size':
       return undefined;
   }
 }

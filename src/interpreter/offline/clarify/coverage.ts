@@ -22,6 +22,9 @@ export function coveredByNumbers(notion: Notion, drafts: readonly Draft[], index
     case 'interest': return events.some((d) => d.filters.length > 0) || leaves.some((d) => d.condition.type === 'trait' && /contains/.test(d.condition.op));
     case 'page': return leaves.some((d) => d.condition.type === 'context' && d.condition.field === 'url');
     case 'hours': return leaves.some((d) => d.condition.type === 'context' && d.condition.field === 'local_time');
+    case 'engagement': return explicitCount;
+    case 'satisfaction': return events.some((d) => d.filters.length > 0 || d.measure.type === 'aggregate');
+    case 'size': return leaves.some((d) => d.condition.type === 'trait' && ['gt', 'gte', 'lt', 'lte', 'between'].includes(d.condition.op));
     case 'new': return events.some((d) => d.window !== undefined || d.fixedWindow !== undefined) || leaves.some((d) => d.condition.type === 'trait' && d.condition.op === 'in_last');
   }
 }

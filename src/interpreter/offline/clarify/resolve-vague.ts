@@ -33,6 +33,7 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
   const all = treeDrafts(reading.tree);
   const concrete = all.filter((d) => d.kind !== 'vague');
   const events = new EventResolver(env.index, env.log, env.msgs);
+  const optionEnv = { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now };
   let pending: VagueDraft | undefined;
   for (const part of treeParts(reading.tree, { exclusions: true })) {
     for (const alternative of part.alternatives) {
@@ -41,10 +42,10 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
         if (d.kind !== 'vague') continue;
         let replacement: Draft[] = [];
         if (d.percentile !== undefined) {
-          replacement = await percentileDrafts(d.percentile, d.notion, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
+          replacement = await percentileDrafts(d.percentile, d.notion, optionEnv);
         } else if (!coveredByNumbers(d.notion, concrete, env.index)) {
           const answer = answerFor(d.term, env.ctx.answers);
-          const said = answer === undefined ? undefined : answerDrafts(answer, d.notion, env);
+          const said = answer === undefined ? undefined : (await chosenOption(answer, d, optionEnv)) ?? answerDrafts(answer, d.notion, env);
           // "outside business hours": the answer says what business hours are; the request wants the rest.
           const drafts = said && d.negated ? negateContextDrafts(said) : said;
           if (drafts) replacement = drafts.map(fixWindow);
@@ -58,11 +59,18 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
   reading.tree = pruneTree(reading.tree);
   if (!pending) return { kind: 'ok' };
 
-  const options = await optionsFor(pending.notion, pending.about, { index: env.index, engine: env.ctx.engine, events, log: env.log, msgs: env.msgs, now: env.now });
+  const options = await optionsFor(pending.notion, pending.about, optionEnv);
   return {
     kind: 'clarify',
-    question: { term: pending.term, text: env.msgs.question(pending.notion, pending.term), options: [...options, freeText(pending.notion, env.msgs)] },
+    question: { term: pending.term, text: env.msgs.question(pending.notion, pending.term), options: [...options.map((o) => o.text), freeText(pending.notion, env.msgs)] },
   };
+}
+
+/** The option an answer is (its text, with or without the size in brackets): what it stands for. */
+async function chosenOption(answer: string, d: VagueDraft, env: Parameters<typeof optionsFor>[2]): Promise<Draft[] | undefined> {
+  const bare = (t: string) => t.replace(/\s*[(（][^)）]*[)）]\s*$/, '').trim().toLowerCase();
+  const options = await optionsFor(d.notion, d.about, env);
+  return options.find((o) => bare(o.text) === bare(answer))?.drafts;
 }
 
 /** The last option, inviting the user's own words. */

@@ -52,6 +52,7 @@ export const PREAMBLE_PHRASES = [
   'real quick', 'for me', 'for us', 'only if', 'as long as', 'on file', 'on record', 'in the system', 'in our system',
   'in our database', 'in the database', 'in the crm', 'end up', 'ended up', 'ends up', 'wound up', 'go on to', 'went on to',
   'can you', 'could you', 'can u', 'could u', 'would you', 'get me', 'pull me', 'pull up', 'need a list of', 'need a segment of',
+  'with the product', 'with our product', 'with the app', 'with our app', 'with the service', 'with our service', 'with us',
   'i want to find', 'i want to target', 'i want to reach', 'i want', 'i need', 'i need to find', 'i would like',
   "i'd like", 'we want to', 'we need', 'find me', 'find all', 'show me', 'show all', 'give me', 'get me', 'get all',
   'get every', 'get a list of', 'a list of', 'pull a list of', 'build an audience of', 'build a segment of',
@@ -69,6 +70,8 @@ export const SINGLE_ORDER_PHRASES = [
 
 /** Words that end a purpose phrase: "for a win-back campaign", "for our VIP night event". */
 export const PURPOSE_NOUNS = new Set([
+  'preview', 'email', 'emails', 'winback', 'win-back', 'reactivation', 'retention', 'upsell', 'study', 'access', 'giveaway', 'contest',
+  'rewards', 'reward', 'nurture', 'sequence', 'cadence', 'blast', 'touchpoint', 'outreach', 'mailer',
   'campaign', 'campaigns', 'event', 'events', 'promotion', 'promotions', 'promo', 'blast', 'offer', 'offers',
   'outreach', 'program', 'programme', 'mailing', 'send', 'sale', 'night', 'party', 'launch', 'retargeting',
   'initiative', 'push', 'flow', 'journey', 'test', 'experiment', 'survey', 'invite', 'invitation', 'invitations',

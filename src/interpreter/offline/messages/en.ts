@@ -39,6 +39,9 @@ export const en: Messages = {
       case 'new': return `What counts as "${term}"? Pick how recently they signed up:`;
       case 'page': return `Which pages are "${term}"? Pick what their address contains:`;
       case 'hours': return `What counts as "${term}"? Pick the visitor's local times:`;
+      case 'engagement': return `What counts as "${term}"? Pick how often they used it:`;
+      case 'satisfaction': return `What counts as "${term}"? Pick a score they gave:`;
+      case 'size': return `What counts as "${term}"? Pick a size:`;
     }
   },
   whichEvent: (words) => `"${words}" could be more than one thing in this workspace. Which one do you mean?`,
@@ -51,6 +54,10 @@ export const en: Messages = {
   interestViewedOption: (value, days, size) => `Viewed ${value} products in the last ${days} days (${people(size)})`,
   interestBoughtOption: (value, days, size) => `Bought ${value} products in the last ${days} days (${people(size)})`,
   interestClickedOption: (days, size) => `Clicked an email in the last ${days} days (${people(size)})`,
+  quietOption: (event, days, size) => `No ${event} in the last ${days} days (${people(size)})`,
+  engagementOption: (event, times, days, size) => `${event} at least ${times} times in the last ${days} days (${people(size)})`,
+  scoreOption: (event, property, atMost, days, size) => `${event} with ${property} ${formatNumber(atMost)} or lower in the last ${days} days (${people(size)})`,
+  traitAtLeastOption: (trait, threshold, size) => `${trait} at least ${formatNumber(threshold)} (${people(size)})`,
   typeNumber: () => 'Let me type a number',
   typeAddress: () => 'Let me type the address part',
   typeTimes: () => 'Let me type the times',

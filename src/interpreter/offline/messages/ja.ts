@@ -38,6 +38,9 @@ export const ja: Messages = {
       case 'new': return `「${term}」とはどの程度ですか？登録からの期間を選んでください:`;
       case 'page': return `「${term}」はどのページですか？アドレスに含まれる部分を選んでください:`;
       case 'hours': return `「${term}」とはどの時間帯ですか？訪問者の現地時間を選んでください:`;
+      case 'engagement': return `「${term}」とはどの程度ですか？利用頻度を選んでください:`;
+      case 'satisfaction': return `「${term}」とはどの程度ですか？評価のスコアを選んでください:`;
+      case 'size': return `「${term}」とはどの程度ですか？規模を選んでください:`;
     }
   },
   whichEvent: (words) => `「${words}」はこのワークスペースでは複数の意味に取れます。どれですか？`,
@@ -50,6 +53,10 @@ export const ja: Messages = {
   interestViewedOption: (value, days, size) => `過去 ${days} 日間に ${value} の商品を閲覧（${people(size)}）`,
   interestBoughtOption: (value, days, size) => `過去 ${days} 日間に ${value} の商品を購入（${people(size)}）`,
   interestClickedOption: (days, size) => `過去 ${days} 日間にメールをクリック（${people(size)}）`,
+  quietOption: (event, days, size) => `過去 ${days} 日間に ${event} なし（${people(size)}）`,
+  engagementOption: (event, times, days, size) => `過去 ${days} 日間に ${event} が ${times} 回以上（${people(size)}）`,
+  scoreOption: (event, property, atMost, days, size) => `過去 ${days} 日間の ${event} で ${property} が ${formatNumber(atMost)} 以下（${people(size)}）`,
+  traitAtLeastOption: (trait, threshold, size) => `${trait} が ${formatNumber(threshold)} 以上（${people(size)}）`,
   typeNumber: () => '数値を入力する',
   typeAddress: () => 'アドレスの一部を入力する',
   typeTimes: () => '時間帯を入力する',

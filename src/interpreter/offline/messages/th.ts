@@ -38,6 +38,9 @@ export const th: Messages = {
       case 'new': return `"${term}" หมายถึงเท่าไร? เลือกช่วงเวลาที่สมัครสมาชิก:`;
       case 'page': return `"${term}" คือหน้าไหน? เลือกส่วนที่อยู่ในที่อยู่ของหน้า:`;
       case 'hours': return `"${term}" หมายถึงช่วงเวลาใด? เลือกเวลาท้องถิ่นของผู้เข้าชม:`;
+      case 'engagement': return `"${term}" หมายถึงเท่าไร? เลือกความถี่ในการใช้งาน:`;
+      case 'satisfaction': return `"${term}" หมายถึงอะไร? เลือกคะแนนที่ให้:`;
+      case 'size': return `"${term}" หมายถึงขนาดเท่าไร? เลือกขนาด:`;
     }
   },
   whichEvent: (words) => `"${words}" อาจหมายถึงได้มากกว่าหนึ่งอย่างในเวิร์กสเปซนี้ คุณหมายถึงอันไหน`,
@@ -50,6 +53,10 @@ export const th: Messages = {
   interestViewedOption: (value, days, size) => `ดูสินค้า ${value} ใน ${days} วันที่ผ่านมา (${people(size)})`,
   interestBoughtOption: (value, days, size) => `ซื้อสินค้า ${value} ใน ${days} วันที่ผ่านมา (${people(size)})`,
   interestClickedOption: (days, size) => `คลิกอีเมลใน ${days} วันที่ผ่านมา (${people(size)})`,
+  quietOption: (event, days, size) => `ไม่มี ${event} ใน ${days} วันที่ผ่านมา (${people(size)})`,
+  engagementOption: (event, times, days, size) => `${event} อย่างน้อย ${times} ครั้งใน ${days} วันที่ผ่านมา (${people(size)})`,
+  scoreOption: (event, property, atMost, days, size) => `${event} ที่ ${property} ไม่เกิน ${formatNumber(atMost)} ใน ${days} วันที่ผ่านมา (${people(size)})`,
+  traitAtLeastOption: (trait, threshold, size) => `${trait} อย่างน้อย ${formatNumber(threshold)} (${people(size)})`,
   typeNumber: () => 'ขอพิมพ์ตัวเลขเอง',
   typeAddress: () => 'ขอพิมพ์ส่วนของที่อยู่เอง',
   typeTimes: () => 'ขอพิมพ์ช่วงเวลาเอง',

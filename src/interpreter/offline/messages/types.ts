@@ -42,6 +42,14 @@ export interface Messages {
   interestViewedOption(value: string, days: number, size: number): string;
   interestBoughtOption(value: string, days: number, size: number): string;
   interestClickedOption(days: number, size: number): string;
+  /** None of the activity event in the last days ("dropped off"). */
+  quietOption(event: string, days: number, size: number): string;
+  /** The activity event at least this often in the last days ("highly engaged"). */
+  engagementOption(event: string, times: number, days: number, size: number): string;
+  /** A score given of at most this ("unhappy"). */
+  scoreOption(event: string, property: string, atMost: number, days: number, size: number): string;
+  /** A numeric trait at least this ("big accounts"). */
+  traitAtLeastOption(trait: string, threshold: number, size: number): string;
   typeNumber(): string;
   /** The free-text option of a question about a page ("the pricing page"). */
   typeAddress(): string;

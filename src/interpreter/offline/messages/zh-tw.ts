@@ -38,6 +38,9 @@ export const zhTw: Messages = {
       case 'new': return `「${term}」指的是什麼？請選擇註冊多久以內：`;
       case 'page': return `「${term}」是哪些頁面？請選擇網址包含的部分：`;
       case 'hours': return `「${term}」指的是什麼時段？請選擇訪客的當地時間：`;
+      case 'engagement': return `「${term}」是指多常使用？請選擇使用頻率：`;
+      case 'satisfaction': return `「${term}」是指什麼？請選擇給出的評分：`;
+      case 'size': return `「${term}」是指多大？請選擇規模：`;
     }
   },
   whichEvent: (words) => `「${words}」在這個工作區可能有不只一種意思。您指的是哪一個？`,
@@ -50,6 +53,10 @@ export const zhTw: Messages = {
   interestViewedOption: (value, days, size) => `過去 ${days} 天內瀏覽過 ${value} 商品（${people(size)}）`,
   interestBoughtOption: (value, days, size) => `過去 ${days} 天內購買過 ${value} 商品（${people(size)}）`,
   interestClickedOption: (days, size) => `過去 ${days} 天內點擊過電子郵件（${people(size)}）`,
+  quietOption: (event, days, size) => `過去 ${days} 天沒有 ${event}（${people(size)}）`,
+  engagementOption: (event, times, days, size) => `過去 ${days} 天 ${event} 至少 ${times} 次（${people(size)}）`,
+  scoreOption: (event, property, atMost, days, size) => `過去 ${days} 天的 ${event} 中 ${property} 在 ${formatNumber(atMost)} 以下（${people(size)}）`,
+  traitAtLeastOption: (trait, threshold, size) => `${trait} 至少 ${formatNumber(threshold)}（${people(size)}）`,
   typeNumber: () => '讓我輸入數字',
   typeAddress: () => '讓我輸入網址的一部分',
   typeTimes: () => '讓我輸入時段',

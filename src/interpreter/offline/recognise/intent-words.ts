@@ -81,7 +81,18 @@ function totalOfCount(tokens: readonly Token[], i: number): number | undefined {
   return counts ? j : undefined;
 }
 
+/** "want to send them early access", "so we can invite them", "we could ask for a case study": the rest of the clause says what it is for. */
+const PURPOSE_CLAUSES = new PhraseTable<true>();
+['want to send', 'to send them', 'send them', 'so we can', 'so i can', 'we could ask', 'we can ask', 'to ask them', 'to invite them', 'to offer them',
+  'to give them', 'to reward them', 'to email them', 'to thank them', 'to reach out', 'to win them back', 'to get them back'].forEach((p) => PURPOSE_CLAUSES.add(p, true));
+
 function purposeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const clause = PURPOSE_CLAUSES.match(tokens, i);
+  if (clause) {
+    let j = clause.end;
+    while (j < tokens.length && !['.', ';', '?', '!'].includes(tokens[j]!.text) && !['who', 'that', 'whose', 'excluding', 'except'].includes(tokens[j]!.norm)) j++;
+    return j;
+  }
   const w = tokens[i]?.norm;
   if (w !== 'for' && w !== 'ahead' && w !== 'to') return undefined;
   let j = i + 1;

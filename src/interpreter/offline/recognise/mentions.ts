@@ -36,7 +36,7 @@ export type ValueRef =
   | { source: 'missing'; field: string; value: string };
 
 /** `page`: a page named in words ("the pricing page"); `hours`: "business hours". Both about a visit. */
-export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest' | 'new' | 'page' | 'hours';
+export type Notion = 'spend' | 'frequency' | 'churn' | 'likelihood' | 'interest' | 'new' | 'page' | 'hours' | 'engagement' | 'satisfaction' | 'size';
 
 export type MentionBody =
   /** `attach`: "with", "whose": may carry a detail of the thing just named. */
