@@ -5,7 +5,7 @@
  * revenue) so that a prompt's words can meet them.
  */
 
-const NAME_ABBREVIATIONS: Record<string, string> = {
+export const NAME_ABBREVIATIONS: Record<string, string> = {
   msg: 'message', msgs: 'messages', notif: 'notification', notifs: 'notifications', qty: 'quantity', amt: 'amount',
   num: 'number', no: 'number', cnt: 'count', pct: 'percent', avg: 'average', dob: 'date of birth', ltv: 'lifetime value',
   clv: 'lifetime value', cltv: 'lifetime value', mrr: 'monthly recurring revenue', arr: 'annual recurring revenue',

@@ -6,6 +6,8 @@
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import { measuredBy } from './filters.js';
 import { scorePropertyOf } from '../../../vocabulary/roles.js';
+import { lemmas } from '../../../vocabulary/lemma.js';
+import { nameWords } from '../../../vocabulary/name-words.js';
 import type { Mention, MentionOf } from '../recognise/mentions.js';
 
 export type CmpTarget =
@@ -70,6 +72,12 @@ export function cmpTarget(
     if (c.cmp.money) return { kind: 'money_filter' };
     if (after?.kind === 'property_ref') return { kind: 'property', property: after.property };
     return { kind: 'count' };
+  }
+  // "at least 50 seats": the unit said is the numeric trait's name.
+  if (c.measure) {
+    const unit = lemmas(c.measure).at(-1)!;
+    const named = opts.index.catalog.traits.find((t) => t.type === 'number' && nameWords(t.name).some((w) => lemmas(w).includes(unit)));
+    if (named) return { kind: 'trait', trait: named.name };
   }
   const traitRef = mentions.find((m): m is MentionOf<'trait_ref'> => m.kind === 'trait_ref' && opts.index.trait(m.trait)?.type === 'number');
   if (traitRef) return { kind: 'trait', trait: traitRef.trait };

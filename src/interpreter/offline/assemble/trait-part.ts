@@ -12,6 +12,7 @@ import type { AssembleEnv } from './env.js';
 import type { Negation } from './negation.js';
 import { negatedLeaf } from './build.js';
 import { isWeak } from './event-source.js';
+import { dateCondition } from './date-traits.js';
 
 type Scalar = string | number | boolean;
 
@@ -144,23 +145,11 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
       return;
     }
     if (trait.type === 'date' || trait.type === 'datetime') {
-      const date = ms.find((x): x is MentionOf<'date_cmp'> => x.kind === 'date_cmp' && !used.has(x));
-      if (date) {
-        used.add(date);
-        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? (date.op === 'lt' ? 'gte' : 'lte') : date.op, value: date.date } });
-        return;
-      }
-      const win = ms.find((x): x is MentionOf<'window'> => x.kind === 'window' && !used.has(x));
-      const ago = ms.find((x): x is MentionOf<'ago'> => x.kind === 'ago' && !used.has(x));
-      if (win && win.spec.kind === 'window' && win.spec.window.kind === 'last') {
-        used.add(win);
-        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: negated ? 'before_last' : 'in_last', amount: win.spec.window.amount, unit: win.spec.window.unit } });
-        return;
-      }
-      if (ago) {
-        used.add(ago);
-        const older = ago.op === 'more_than' !== negated;
-        drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: trait.name, op: older ? 'before_last' : 'in_last', amount: ago.amount, unit: ago.unit } });
+      // The date in a window, before a time ago, before or after a calendar date, in the coming days.
+      const said = ms.filter((x) => (x.kind === 'date_cmp' || x.kind === 'window' || x.kind === 'ago') && !used.has(x));
+      if (said.length) {
+        said.forEach((x) => used.add(x));
+        drafts.push({ kind: 'leaf', condition: dateCondition(trait, said, negated, env) });
         return;
       }
     }

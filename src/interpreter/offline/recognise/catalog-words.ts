@@ -90,6 +90,9 @@ export function recogniseContains(tokens: readonly Token[], i: number, env: Scan
   let j = i;
   while (['that', 'which', 'who'].includes(tokens[j]?.norm ?? '')) j++;
   if (!CONTAINS_VERBS.has(tokens[j]?.norm ?? '')) return undefined;
+  // "companies with more than 200 employees" is not a text search: "with" and "like" only for free text.
+  const freeText = trait.distinct > 50 && !/(^|_)id$|Id$/.test(trait.name);
+  if (['with', 'like', 'about'].includes(tokens[j]!.norm) && !freeText) return undefined;
   j++;
   // "say something about late delivery", "mention either VP or Head of"
   const skip = () => {

@@ -76,6 +76,18 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
         best = best.body.kind === 'value' ? { ...object, body: { ...object.body, refs: best.body.refs } } : object;
       }
     }
+    // "a lifetime value above €1,000" where the workspace keeps one: the trait, not a sum of purchases.
+    if (best?.body.kind === 'aggregate') {
+      const trait = recogniseTrait(tokens, i, env);
+      if (trait?.body.kind === 'trait_ref' && trait.end >= best.end && env.index.trait(trait.body.trait)?.type === 'number') best = trait;
+    }
+    // "an active membership status": a glossary word said of the trait that holds it as a value is that value.
+    if (best?.body.kind === 'glossary') {
+      const value = recogniseValue(tokens, i, env);
+      const named = value?.body.kind === 'value' ? value.body.refs.flatMap((r) => (r.source === 'trait' ? [r.trait] : [])) : [];
+      const after = value ? [0, 1, 2].map((k) => recogniseTrait(tokens, value.end + k, env)).find((t) => t?.body.kind === 'trait_ref') : undefined;
+      if (value && value.end >= best.end && after?.body.kind === 'trait_ref' && named.includes(after.body.trait)) best = value;
+    }
     // "Premium", "lapsed": a vague word the workspace holds as a value is that value.
     if (best?.body.kind === 'vague') {
       const value = recogniseValue(tokens, i, env);

@@ -15,7 +15,7 @@ import { textWords, vocabularyOf, type Vocabulary } from '../../../vocabulary/vo
 import { rolesOf, type Roles } from '../../../vocabulary/roles.js';
 import { says } from '../../../vocabulary/word-sense.js';
 import { lemmas } from '../../../vocabulary/lemma.js';
-import { nameWords } from '../../../vocabulary/name-words.js';
+import { NAME_ABBREVIATIONS, nameWords, splitName } from '../../../vocabulary/name-words.js';
 import { lexiconWords } from '../lexicon/known-words.js';
 import { Speller } from '../text/spelling.js';
 
@@ -89,7 +89,8 @@ function buildValues(catalog: Catalog, tagTrait: string | undefined, roles: Role
     for (const f of family.exact) if (f !== value) table.add(f, ref, { caseSensitive: true });
   };
   for (const t of catalog.traits) {
-    if (t.pii || (t.type !== 'string' && t.type !== 'string[]') || t.name === tagTrait) continue;
+    // The tag list's values come from the catalog's tags when it has them, else from the trait itself.
+    if (t.pii || (t.type !== 'string' && t.type !== 'string[]') || (t.name === tagTrait && catalog.tags.length > 0)) continue;
     const kind = roleKind.get(t.name) ?? kindOfField(t.name);
     // A list trait's values are held like tags: "favourite genres include Anime", "features: Automations".
     const ref = (value: string): ValueRef => (t.type === 'string[]' ? { source: 'tag', trait: t.name, value } : { source: 'trait', trait: t.name, value });
@@ -142,12 +143,35 @@ function aliasRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
   return refs;
 }
 
+/** Nouns too general to name a trait on their own. */
+const GENERIC_HEADS = new Set(['score', 'rate', 'ratio', 'size', 'name', 'time', 'owner', 'source', 'version', 'total', 'amount', 'at', 'date']);
+
+/** Words that end a name without saying what it holds: `LTV_EUR`, `LONGEST_STREAK_DAYS`, `trialEndsAt`. */
+const NAME_TAILS = new Set(['eur', 'usd', 'gbp', 'jpy', 'days', 'day', 'count', 'at', 'on', 'date', 'ts', 'timestamp', 'pct', 'percent', 'num', 'number', 'mb', 'flag', 'id', 'code', 'value']);
+
+/**
+ * How a trait is said: its name in words (`LTV_EUR` is "lifetime value", "ltv"), without a unit or
+ * date suffix, by the noun that ends it when no other trait ends so ("goal" for `FITNESS_GOAL`),
+ * and the everyday words for well-known traits.
+ */
 function buildTraits(catalog: Catalog): PhraseTable<string> {
   const table = new PhraseTable<string>();
+  const heads = new Map<string, string[]>();
   for (const t of catalog.traits) {
     table.add(spaced(t.name), t.name);
+    const words = nameWords(t.name);
+    table.add(words.join(' '), t.name);
+    const core = [...words];
+    while (core.length > 1 && NAME_TAILS.has(core.at(-1)!)) core.pop();
+    if (core.length > 1 || !FILLER_WORDS.has(core[0]!)) table.add(core.join(' '), t.name);
+    for (const w of splitName(t.name)) if (NAME_ABBREVIATIONS[w] && NAME_ABBREVIATIONS[w]!.includes(' ')) table.add(w, t.name);
+    const head = core.at(-1)!;
+    if (core.length > 1 && !FILLER_WORDS.has(head)) heads.set(head, [...(heads.get(head) ?? []), t.name]);
     for (const group of TRAIT_WORDS) if (group.field.test(t.name)) group.words.forEach((w) => table.add(w, t.name));
   }
+  // A head noun an event or its property also has ("score", "bookings") or a measuring word is not the trait's alone.
+  const propertyWords = new Set(catalog.events.flatMap((e) => [...nameWords(e.name), ...e.properties.flatMap((p) => nameWords(p.name))].flatMap((w) => lemmas(w))));
+  for (const [head, traits] of heads) if (traits.length === 1 && !lemmas(head).some((l) => propertyWords.has(l)) && !GENERIC_HEADS.has(head)) table.add(head, traits[0]!);
   return table;
 }
 
