@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   limit_exceeded: { status: 422, retryable: false },
   /** A condition asking what a personal trait (email, phone…) holds: only whether it exists may be asked. */
   personal_data: { status: 422, retryable: false },
+  /** A request written in a language the product does not read (it reads English, Traditional Chinese, Japanese and Thai). */
+  unsupported_language: { status: 422, retryable: false },
   /** A condition about the visit (device, page, campaign) asked of an engine that only knows history. */
   live_only_condition: { status: 422, retryable: false },
   import_failed: { status: 422, retryable: false },

@@ -13,7 +13,7 @@ import { buildDefinitionParts } from './assemble/build.js';
 import { resolveVague } from './clarify/resolve-vague.js';
 import { ambiguityQuestion } from './clarify/ambiguity.js';
 import { issueError } from './issues.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, unreadLanguage } from './language.js';
 import { messagesFor } from './messages/index.js';
 import { checkPromptLength } from './prompt-length.js';
 import { readText } from './read.js';
@@ -39,6 +39,8 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   const refining = ctx.current !== undefined && isRefinement(prompt);
   const length = checkPromptLength(prompt, { refinement: refining });
   if (!length.ok) return { kind: 'error', code: 'invalid_prompt', message: length.message, language, toolCalls: log.calls };
+  const foreign = unreadLanguage(prompt, (w) => catalogIndex(ctx.catalog).speller.knows(w));
+  if (foreign) return { kind: 'error', code: 'unsupported_language', message: msgs.unreadLanguage(foreign), language, toolCalls: log.calls };
 
   const index = catalogIndex(ctx.catalog);
   const glossary = readGlossary(ctx.catalog, ctx.search, ctx.now);

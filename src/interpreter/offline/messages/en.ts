@@ -28,6 +28,7 @@ export const en: Messages = {
   missingValue: (value, field, examples) => `No customer has ${field} "${value}".${examples.length ? ` Values in your data: ${examples.join(', ')}.` : ''}`,
   notRecordedOn: (value, event) => `${event} doesn't record "${value}".`,
   nothingUnderstood: () => "I couldn't find any condition in this description. Try naming what customers did or who they are, e.g. \"customers who purchased in the last 30 days\".",
+  unreadLanguage: (language) => `This looks like ${language}, which I can't read yet. Please describe the audience in English, Traditional Chinese, Japanese or Thai.`,
 
   question: (notion, term) => {
     switch (notion) {

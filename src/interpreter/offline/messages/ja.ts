@@ -1,5 +1,6 @@
 import { formatNumber } from '../text/numbers.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+import { en } from './en.js';
 import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
@@ -27,6 +28,7 @@ export const ja: Messages = {
   missingValue: (value, field, examples) => `${field} が「${value}」の顧客はいません。${examples.length ? `データにある値: ${examples.join('、')}。` : ''}`,
   notRecordedOn: (value, event) => `${event} には「${value}」が記録されていません。`,
   nothingUnderstood: () => 'この説明から条件を見つけられませんでした。顧客の行動や属性を書いてください（例:「過去30日間に購入した顧客」）。',
+  unreadLanguage: en.unreadLanguage,
 
   question: (notion, term) => {
     switch (notion) {

@@ -1,5 +1,6 @@
 import { formatNumber } from '../text/numbers.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+import { en } from './en.js';
 import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
@@ -27,6 +28,7 @@ export const th: Messages = {
   missingValue: (value, field, examples) => `ไม่มีลูกค้าที่มี ${field} เป็น "${value}"${examples.length ? ` ค่าที่มีในข้อมูล: ${examples.join(', ')}` : ''}`,
   notRecordedOn: (value, event) => `${event} ไม่ได้บันทึก "${value}"`,
   nothingUnderstood: () => 'ไม่พบเงื่อนไขในคำอธิบายนี้ ลองระบุว่าลูกค้าทำอะไรหรือเป็นใคร เช่น "ลูกค้าที่ซื้อใน 30 วันที่ผ่านมา"',
+  unreadLanguage: en.unreadLanguage,
 
   question: (notion, term) => {
     switch (notion) {

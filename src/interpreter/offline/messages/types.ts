@@ -27,6 +27,8 @@ export interface Messages {
   missingValue(value: string, field: string, examples: string[]): string;
   notRecordedOn(value: string, event: string): string;
   nothingUnderstood(): string;
+  /** The request is in a language the product does not read (always said in English). */
+  unreadLanguage(language: string): string;
 
   question(notion: Notion, term: string): string;
   /** Several events fit the words about as well. */

@@ -1,5 +1,6 @@
 import { formatNumber } from '../text/numbers.js';
 import type { OutOfScopeId } from '../lexicon/out-of-scope-words.js';
+import { en } from './en.js';
 import type { Messages } from './types.js';
 
 const THINGS: Record<OutOfScopeId, string> = {
@@ -27,6 +28,7 @@ export const zhTw: Messages = {
   missingValue: (value, field, examples) => `沒有顧客的 ${field} 是「${value}」。${examples.length ? `資料中的值：${examples.join('、')}。` : ''}`,
   notRecordedOn: (value, event) => `${event} 沒有記錄「${value}」。`,
   nothingUnderstood: () => '在這段描述中找不到任何條件。請說明顧客做了什麼或是誰，例如「過去 30 天內購買過的顧客」。',
+  unreadLanguage: en.unreadLanguage,
 
   question: (notion, term) => {
     switch (notion) {

@@ -17,6 +17,12 @@ function dictionary(): ReturnType<typeof nspell> {
   return english;
 }
 
+/** Whether Hunspell's English dictionary knows the word (as written, or capitalised as a name). */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return dictionary().correct(w) || dictionary().correct(word) || dictionary().correct(w[0]!.toUpperCase() + w.slice(1));
+}
+
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -52,6 +58,11 @@ export class Speller {
       list.push(w);
       this.byLength.set(w.length, list);
     }
+  }
+
+  /** The word is one the reader or the workspace knows. */
+  knows(word: string): boolean {
+    return this.known.has(word) || lemmas(word).some((l) => this.known.has(l));
   }
 
   /** The word meant, or undefined when the word is fine as written or nothing is close enough. */
