@@ -4,6 +4,8 @@
  */
 import type { Catalog, PropertyInfo, TraitInfo, ValueCount } from '../../catalog/types.js';
 import { redactPii } from './redact-pii.js';
+import { rolesOf } from '../../vocabulary/roles.js';
+import { rolesBrief } from './system-prompt.js';
 
 const TOP = 6;
 /** Past these, the model finds the rest with the search tools. */
@@ -51,9 +53,11 @@ export function catalogBrief(catalog: Catalog, now: Date): string {
     ...catalog.traits.slice(0, MAX_TRAITS).map(trait),
     ...more(catalog.traits.length - MAX_TRAITS, 'traits', 'search_traits'),
     '',
-    `Tags (trait "tags"): ${values(catalog.tags, catalog.tags.length) || 'none'}`,
+    `Tags (trait ${JSON.stringify(rolesOf(catalog).traits.tags?.trait ?? 'tags')}): ${values(catalog.tags, catalog.tags.length) || 'none'}`,
     `Static lists: ${catalog.lists.map((l) => `${JSON.stringify(l.name)} (${l.size}${l.description ? `; ${l.description}` : ''})`).join(', ') || 'none'}`,
     `Reachability channels: ${Object.entries(ws.channels).map(([c, d]) => `${c} = ${d}`).join('; ') || 'none'}`,
+    '',
+    rolesBrief(catalog),
     '',
     'Glossary (the team\'s own words):',
     ...(ws.glossary.length ? ws.glossary.map((g) => `- ${g.term}: ${g.meaning}`) : ['- (empty)']),

@@ -18,7 +18,7 @@ import { detectLanguage } from '../offline/language.js';
 import { finishFromCall } from './finish.js';
 import { redactPii } from './redact-pii.js';
 import { stepCapQuestion } from './step-cap-question.js';
-import { ANSWER_TOOLS, SYSTEM_PROMPT } from './system-prompt.js';
+import { ANSWER_TOOLS, systemPrompt } from './system-prompt.js';
 import { userMessage } from './user-message.js';
 
 export const LLM_UNAVAILABLE_MESSAGE = 'Something went wrong. Try again later.';
@@ -52,7 +52,7 @@ export function createLlmInterpreter(options: LlmInterpreterOptions): Interprete
     const byName = new Map(tools.map((t) => [t.name, t]));
     const bound = model.bindTools!([...tools, ...answerToolDefinitions()]);
     const messages: BaseMessage[] = [
-      new SystemMessage(`${SYSTEM_PROMPT}\n\n${catalogBrief(ctx.catalog, ctx.now)}`),
+      new SystemMessage(`${systemPrompt(ctx.catalog)}\n\n${catalogBrief(ctx.catalog, ctx.now)}`),
       new HumanMessage(userMessage(prompt, ctx.current, ctx.answers)),
     ];
 
