@@ -41,7 +41,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/threads/{thread_id}/runs/{run_id}/join', summary: 'Wait for a run to end; returns the thread values', tag: 'runs' },
   { method: 'get', path: '/assistants/{assistant_id}', summary: 'Get an assistant (audience-builder)', tag: 'assistants' },
   { method: 'post', path: '/assistants/search', summary: 'List assistants', tag: 'assistants', body: S.AssistantSearch },
-  { method: 'get', path: '/v1/catalog', summary: "The workspace's events, properties, traits, tags and lists", tag: 'catalog' },
+  { method: 'get', path: '/v1/catalog', summary: "The workspace's events, properties, traits, tags, lists and the roles its events and traits play (purchase, activity, sign-up, channels, country…)", tag: 'catalog' },
   { method: 'get', path: '/v1/catalog/search', summary: 'Search the catalog (typo-tolerant)', tag: 'catalog', query: S.CatalogSearchQuery },
   { method: 'post', path: '/v1/compute', summary: 'Compute a definition: size, reachability, samples, explanation', tag: 'audiences', body: S.ComputeRequest },
   { method: 'get', path: '/v1/audiences', summary: 'List saved audiences', tag: 'audiences' },

@@ -150,7 +150,8 @@ describe('the audience builder over HTTP', () => {
   });
 
   it('serves the catalog and its typo-tolerant search', async () => {
-    const catalog = (await (await fetch(`${svc.url}/v1/catalog`)).json()) as { events: { name: string }[]; profiles: number };
+    const catalog = (await (await fetch(`${svc.url}/v1/catalog`)).json()) as { events: { name: string }[]; profiles: number; roles: { events: Record<string, { event: string; property?: string }> } };
+    expect(catalog.roles.events.purchase).toEqual({ event: 'Order Completed', property: 'total', source: 'inferred' });
     expect(catalog.profiles).toBe(2000);
     expect(catalog.events.map((e) => e.name)).toContain('Order Completed');
     const found = (await (await fetch(`${svc.url}/v1/catalog/search?q=ordr%20complted&limit=3`)).json()) as { hits: { name: string }[] };

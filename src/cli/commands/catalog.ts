@@ -2,6 +2,7 @@ import type { Config } from '../../config/env.js';
 import type { Catalog } from '../../catalog/types.js';
 import { openWorkspaceFromFlags, type WorkspaceFlags } from '../workspace-option.js';
 import { writeJson } from '../output.js';
+import { rolesOf } from '../../vocabulary/roles.js';
 
 export async function catalogCommand(flags: WorkspaceFlags & { json?: boolean; search?: string }, config: Config): Promise<void> {
   const ws = await openWorkspaceFromFlags({ data: flags.data }, config);
@@ -12,7 +13,7 @@ export async function catalogCommand(flags: WorkspaceFlags & { json?: boolean; s
       for (const h of hits) process.stdout.write(`${h.kind.padEnd(9)} ${h.kind === 'value' ? `${h.value} (${h.trait ?? `${h.events?.join('/')}.${h.property}`})` : h.name}${h.count !== undefined ? `  ×${h.count}` : ''}\n`);
       return;
     }
-    if (flags.json) return writeJson(ws.catalog);
+    if (flags.json) return writeJson({ ...ws.catalog, roles: rolesOf(ws.catalog) });
     process.stdout.write(renderCatalog(ws.catalog));
   } finally {
     await ws.close();
@@ -37,6 +38,10 @@ export function renderCatalog(c: Catalog): string {
   }
   lines.push('', `Tags: ${top(c.tags, 20)}`, '', 'Lists');
   for (const l of c.lists) lines.push(`  ${l.name} — ${l.size} members${l.description ? `. ${l.description}` : ''}`);
+  lines.push('', 'Roles (inferred from names and descriptions; set them in workspace.json "roles" where they are wrong)');
+  const roles = rolesOf(c);
+  for (const [role, r] of Object.entries(roles.events)) lines.push(`  ${role.replace(/_/g, ' ').padEnd(14)} ${r.event}${r.property ? ` (${r.property})` : ''}${r.source === 'configured' ? ' [workspace.json]' : ''}`);
+  for (const [role, r] of Object.entries(roles.traits)) lines.push(`  ${role.replace(/_/g, ' ').padEnd(14)} ${r.trait}${r.source === 'configured' ? ' [workspace.json]' : ''}`);
   if (c.workspace.glossary.length) {
     lines.push('', 'Glossary');
     for (const g of c.workspace.glossary) lines.push(`  ${g.term}: ${g.meaning}`);

@@ -1,5 +1,6 @@
 /** The workspace's catalog (events, properties, traits, tags, lists) and its typo-tolerant search. */
 import { Router } from 'express';
+import { rolesOf } from '../../vocabulary/roles.js';
 import type { ServerContext } from '../context.js';
 import { parseRequest } from '../http-errors.js';
 import { CatalogSearchQuery } from '../schemas.js';
@@ -9,7 +10,8 @@ export function catalogRouter(ctx: ServerContext): Router {
   const router = Router();
 
   router.get('/v1/catalog', async (req, res) => {
-    res.json((await requireWorkspace(ctx, req)).catalog);
+    const { catalog } = await requireWorkspace(ctx, req);
+    res.json({ ...catalog, roles: rolesOf(catalog) });
   });
 
   router.get('/v1/catalog/search', async (req, res) => {
