@@ -61,3 +61,15 @@ describe('exclusions with the scope people mean', () => {
     expect(members.length).toBeGreaterThan(0);
   });
 });
+
+describe('reaching people on a channel, as the workspace defines it', () => {
+  it('reads "reachable by sms" as the channel\'s definition in workspace.json', async () => {
+    const d = await read('customers reachable by sms in Japan');
+    expect(d.root.conditions).toEqual(expect.arrayContaining([{ type: 'trait', trait: 'phone', op: 'exists' }, { type: 'trait', trait: 'sms_subscribed', op: 'eq', value: true }]));
+  });
+
+  it('reads "we can\'t reach by email" as the definition not holding: either part missing', async () => {
+    const d = await read('everyone we cant reach by email');
+    expect(ops(d.root)).toEqual({ or: ['trait', 'trait'] });
+  });
+});

@@ -51,6 +51,16 @@ function treeConditions(tree: DraftTree, windows: Map<EventDraft, Window | undef
 const asGroup = (c: Condition): Group => (c.type === 'group' ? c : { type: 'group', op: 'and', conditions: [c] });
 
 /** The opposite of a condition that has one without changing what it counts: a list, a trait value, a tag. */
+/** The opposite of a condition built of negatable leaves: not (A and B) is (not A) or (not B). */
+export function negatedCondition(c: Condition): Condition | undefined {
+  if (c.type === 'event' && c.count.op === 'gte' && c.count.value === 1) return { ...c, count: { op: 'eq', value: 0 } };
+  if (c.type === 'event' && c.count.op === 'eq' && c.count.value === 0) return { ...c, count: { op: 'gte', value: 1 } };
+  if (c.type !== 'group') return negatedLeaf(c);
+  const parts = c.conditions.map(negatedCondition);
+  if (parts.some((p) => p === undefined)) return undefined;
+  return { type: 'group', op: c.op === 'and' ? 'or' : 'and', conditions: parts as Condition[] };
+}
+
 export function negatedLeaf(c: Condition): Condition | undefined {
   if (c.type === 'list') return { ...c, op: c.op === 'in' ? 'not_in' : 'in' };
   if (c.type !== 'trait') return undefined;

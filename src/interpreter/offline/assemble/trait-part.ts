@@ -10,7 +10,7 @@ import { cmpTarget } from './comparisons.js';
 import type { Draft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
 import type { Negation } from './negation.js';
-import { negatedLeaf } from './build.js';
+import { negatedCondition } from './build.js';
 import { isWeak } from './event-source.js';
 import { dateCondition } from './date-traits.js';
 
@@ -173,7 +173,7 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
       const meaning = env.glossary.get(m.term);
       if (meaning?.type !== 'conditions') continue;
       const negated = m.negated !== neg.has(m);
-      const condition = negated ? negatedLeaf(meaning.condition) : meaning.condition;
+      const condition = negated ? negatedCondition(meaning.condition) : meaning.condition;
       if (!condition) continue;
       used.add(m);
       env.log.record('glossary', { term: m.term }, env.msgs.foundGlossary(m.term, meaning.text));

@@ -52,8 +52,7 @@ export const STATE_WORDS: Record<string, { on: string[]; off: string[] }> = {
       'opted in to {c}', 'opted into {c}', 'opted-in to {c}', 'opt in to {c}', '{c} opt-in', '{c} opt in', '{c} opted in', '{c} opted-in', 'consented to {c}', 'consent to {c}',
       '{c} consent', '{c} marketing consent', 'signed up for {c}', 'signed up to {c}', 'accept {c}', 'accepts {c}', 'agreed to {c}', 'follow {c}', 'follows {c}', 'followed {c}',
       'following {c}', '{c} follower', '{c} followers', 'follow us on {c}', 'follows us on {c}', 'followed us on {c}', 'following us on {c}',
-      'friends with us on {c}', '{c} friends', 'added us on {c}', 'connected on {c}', 'connected with us on {c}', 'followers on {c}', 'friends on {c}', 'subscribed on {c}', 'subscribed via {c}', 'reachable by {c}', 'reachable via {c}',
-      'reachable on {c}', 'can receive {c}', 'can be emailed', 'emailable', '{c}-subscribed', '{c} opted', 'allow {c}', 'allows {c}', 'allowed {c}',
+      'friends with us on {c}', '{c} friends', 'added us on {c}', 'connected on {c}', 'connected with us on {c}', 'followers on {c}', 'friends on {c}', 'subscribed on {c}', 'subscribed via {c}', '{c}-subscribed', '{c} opted', 'allow {c}', 'allows {c}', 'allowed {c}',
       '{c} turned on', '{c} enabled', 'enabled {c}', 'turned on {c}', '{c} switched on', '{c} on'],
     off: ['unsubscribed from {c}', 'unsubscribed to {c}', '{c} unsubscribed', 'opted out of {c}', 'opted-out of {c}', '{c} opt-out', '{c} opt out', '{c} opted out',
       'unsubscribe from {c}', 'unfollowed {c}', '{c} turned off', '{c} disabled', 'disabled {c}', 'turned off {c}', '{c} switched off', '{c} off'],
@@ -61,7 +60,7 @@ export const STATE_WORDS: Record<string, { on: string[]; off: string[] }> = {
   enabled: {
     on: ['{c} enabled', 'enabled {c}', '{c} turned on', 'turned on {c}', '{c} on', '{c} allowed', 'allow {c}', 'allows {c}', 'allowed {c}', '{c} permission',
       '{c} permissions', '{c} opt-in', 'opted in to {c}', 'opted into {c}', '{c} opted in', 'enable {c}', 'enables {c}', '{c} active', '{c} activated', 'activated {c}',
-      'can receive {c}', 'reachable by {c}', 'reachable via {c}', 'reachable on {c}', '{c} switched on', 'switched on {c}', 'subscribed to {c}', '{c} subscribers', '{c} subscribed'],
+      '{c} switched on', 'switched on {c}', 'subscribed to {c}', '{c} subscribers', '{c} subscribed'],
     off: ['{c} disabled', 'disabled {c}', '{c} turned off', 'turned off {c}', '{c} off', '{c} blocked', 'blocked {c}', 'disable {c}', '{c} switched off', 'switched off {c}',
       'opted out of {c}', '{c} opted out', '{c} deactivated'],
   },

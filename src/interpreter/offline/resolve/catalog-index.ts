@@ -11,6 +11,7 @@ import { familiesOf, familyOfValue, kindOfField, type FamilyKind } from '../../.
 import type { ValueRef } from '../recognise/mentions.js';
 import { PhraseTable } from '../text/phrase-table.js';
 import { glossaryForms } from './glossary-forms.js';
+import { reachableForms, reachableTerm } from './channel-words.js';
 import { textWords, vocabularyOf, type Vocabulary } from '../../../vocabulary/vocabulary.js';
 import { rolesOf, type Roles } from '../../../vocabulary/roles.js';
 import { says } from '../../../vocabulary/word-sense.js';
@@ -195,8 +196,13 @@ function buildBooleans(catalog: Catalog): PhraseTable<{ trait: string; value: bo
   for (const t of catalog.traits) {
     if (t.type !== 'boolean') continue;
     const yes = { trait: t.name, value: true };
+    const no = { trait: t.name, value: false };
     const words = nameWords(t.name);
     table.add(spaced(t.name), yes);
+    // "email_subscribed is true", "isAdmin = false": the flag said with its value.
+    for (const name of new Set([spaced(t.name), t.name, words.join(' ')])) {
+      for (const [said, value] of [['is true', yes], ['= true', yes], ['is yes', yes], ['is false', no], ['= false', no], ['is no', no], ['is not true', no]] as const) table.add(`${name} ${said}`, value);
+    }
     const channel = channelOf(words, t.description, channels);
     const stateWord = words.find((w) => w in STATE_WORDS) ?? (/(allow|enabl|permi)/i.test(`${t.name} ${t.description ?? ''}`) ? 'enabled' : 'subscribed');
     if (channel) {
@@ -294,6 +300,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
   for (const e of catalog.events) eventNames.add(e.name, e.name);
   const glossary = new PhraseTable<{ term: string; negated: boolean }>();
   for (const g of catalog.workspace.glossary) for (const f of glossaryForms(g.term)) glossary.add(f.form, { term: g.term, negated: f.negated });
+  for (const channel of Object.keys(catalog.workspace.channels)) for (const f of reachableForms(channel)) glossary.add(f.form, { term: reachableTerm(channel), negated: f.negated });
   const events = new Map(catalog.events.map((e) => [e.name, e]));
   const traits = new Map(catalog.traits.map((t) => [t.name, t]));
   return {

@@ -7,6 +7,7 @@
 import type { Catalog, CatalogSearch } from '../../../catalog/types.js';
 import type { Comparator, Condition, ContextCondition, PropertyFilter, Window } from '../../../definition/schema.js';
 import { buildDefinitionParts } from '../assemble/build.js';
+import { reachableTerm } from './channel-words.js';
 import { readText } from '../read.js';
 import { treeDrafts } from '../assemble/sentence.js';
 import { catalogIndex } from './catalog-index.js';
@@ -26,7 +27,7 @@ export function readGlossary(catalog: Catalog, search: CatalogSearch, now: Date)
   if (meanings) return meanings;
   meanings = new Map();
   const index = catalogIndex(catalog);
-  for (const entry of catalog.workspace.glossary) {
+  for (const entry of [...catalog.workspace.glossary, ...channelEntries(catalog)]) {
     const reading = readText(entry.meaning, 'en', { index, search, now, glossary: undefined });
     const windows = reading.mentions.filter((m) => m.kind === 'window');
     if (windows.length && windows.length === reading.mentions.length) {
@@ -61,4 +62,12 @@ export function readGlossary(catalog: Catalog, search: CatalogSearch, now: Date)
   }
   cache.set(catalog, meanings);
   return meanings;
+}
+
+/**
+ * "Reachable by email", "can't reach by sms": the workspace says in words what reaching people on
+ * each channel takes ("has an email and email_subscribed is true"), read like a glossary entry.
+ */
+export function channelEntries(catalog: Catalog): Array<{ term: string; meaning: string }> {
+  return Object.entries(catalog.workspace.channels).map(([channel, meaning]) => ({ term: reachableTerm(channel), meaning }));
 }
