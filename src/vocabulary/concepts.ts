@@ -97,7 +97,7 @@ export const CONCEPTS: Concept[] = [
 
   // Bookings, classes, trips, events.
   act('book', ['book', 'booking', 'reserve', 'reservation', 'schedule', 'appointment'], { loose: ['sign up for', 'buy'], opposes: ['cancel', 'attend'] }),
-  act('attend', ['attend', 'attendance', 'attendee', 'show up', 'check in', 'participate'], { loose: ['join', 'go to', 'visit', 'watch'], opposes: ['miss', 'register', 'book'] }),
+  act('attend', ['attend', 'attendance', 'attendee', 'show up', 'check in', 'participate'], { loose: ['join', 'go to', 'come to', 'visit', 'watch'], opposes: ['miss', 'register', 'book', 'cancel'] }),
   act('miss', ['miss', 'no show', 'no-show', 'skip'], { opposes: ['attend'] }),
   act('register', ['register', 'registration', 'rsvp', 'enroll', 'enrol', 'registrant'], { loose: ['sign up', 'sign up for', 'book'], opposes: ['attend'] }),
   act('travel', ['travel', 'trip', 'fly', 'flight', 'journey'], { loose: ['stay', 'ride', 'book'] }),

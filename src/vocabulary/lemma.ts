@@ -7,11 +7,14 @@ import lemmatizer from 'wink-lemmatizer';
 
 const cache = new Map<string, readonly string[]>();
 
+/** Words whose last letters only look like an inflection ("news" is not the verb "new"). */
+const UNINFLECTED = new Set(['news', 'series', 'species', 'means', 'lens', 'analytics', 'physics', 'always', 'sometimes', 'status', 'thanks', 'plus', 'bonus', 'campus', 'canvas', 'alias', 'bias', 'basis', 'crisis', 'gas', 'yes']);
+
 /** A plural the tables do not know ("trialists", "logins", "signups"). */
 function plainSingular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  if (w.length >= 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
   return w;
 }
 
@@ -40,7 +43,7 @@ export function lemmas(word: string): readonly string[] {
   const hit = cache.get(w);
   if (hit) return hit;
   const out = new Set<string>([w]);
-  if (/^[a-z][a-z'-]*$/.test(w)) {
+  if (/^[a-z][a-z'-]*$/.test(w) && !UNINFLECTED.has(w)) {
     const verb = lemmatizer.verb(w);
     const noun = lemmatizer.noun(w);
     if (verb !== w) out.add(verb);

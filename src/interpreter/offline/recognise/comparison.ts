@@ -61,7 +61,7 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; money: 
 /** Units of a measured property: "50 MB", "300 seconds", "3 nights" (the word is kept to find the property). */
 const MEASURES = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'mb', 'megabytes',
   'gb', 'gigabytes', 'kb', 'kilobytes', 'km', 'kms', 'kilometers', 'kilometres', 'mile', 'miles', 'kg', 'kgs', 'kilos', 'lbs', 'night', 'nights',
-  'guest', 'guests', 'seat', 'seats', 'item', 'items', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
+  'guest', 'guests', 'seat', 'seats', 'item', 'items', 'day', 'days', 'week', 'weeks', 'month', 'months', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
 
 /** Words after the number that say what is counted or measured. */
 function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'years' | 'stars' | 'percent'; end: number; measure?: string; money?: boolean } {

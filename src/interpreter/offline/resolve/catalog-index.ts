@@ -148,7 +148,7 @@ function aliasRefs(catalog: Catalog, value: string, field: RegExp): ValueRef[] {
 const GENERIC_HEADS = new Set(['score', 'rate', 'ratio', 'size', 'name', 'time', 'owner', 'source', 'version', 'total', 'amount', 'at', 'date']);
 
 /** Words that end a name without saying what it holds: `LTV_EUR`, `LONGEST_STREAK_DAYS`, `trialEndsAt`. */
-const NAME_TAILS = new Set(['eur', 'usd', 'gbp', 'jpy', 'days', 'day', 'count', 'at', 'on', 'date', 'ts', 'timestamp', 'pct', 'percent', 'num', 'number', 'mb', 'flag', 'id', 'code', 'value']);
+const NAME_TAILS = new Set(['eur', 'usd', 'gbp', 'jpy', 'days', 'day', 'at', 'on', 'date', 'ts', 'timestamp', 'pct', 'percent', 'mb', 'flag', 'id', 'code']);
 
 /**
  * How a trait is said: its name in words (`LTV_EUR` is "lifetime value", "ltv"), without a unit or
