@@ -22,6 +22,8 @@ export interface EventMatch {
   via: Array<'name' | 'quote' | 'description' | 'none'>;
   /** How closely the best word meets the event's name or a quote: 1 the same word, 0.8 one concept, 0.5 loosely. */
   strength: number;
+  /** How closely the word that fits worst is said (name or quote, or else its description counted at 0.8 of its fit). */
+  weakest: number;
 }
 
 /** How much a description adds to a name's evidence, and counts alone. */
@@ -31,6 +33,8 @@ const QUOTE_BONUS = 0.5;
 interface WordFit {
   score: number;
   head: number;
+  /** The head, or a close description when the name does not say the word. */
+  support: number;
   via: EventMatch['via'][number];
   /** Matched the name or a quote at least loosely, or the description closely. */
   said: boolean;
@@ -50,7 +54,7 @@ function fit(term: Term, e: EventEntry, kind: Kind): WordFit {
   // A quote is the team saying what people call the event ("this is what 'watched' means").
   const score = head + DESC_WEIGHT * desc + (quote >= 0.8 ? QUOTE_BONUS : 0);
   const via = name > 0 && name >= quote ? 'name' : quote > 0 ? 'quote' : desc > 0 ? 'description' : 'none';
-  return { score, head, via, said: head >= 0.5 || desc >= 0.8 };
+  return { score, head, support: Math.max(head, desc >= 0.8 ? 0.8 * desc : 0), via, said: head >= 0.5 || desc >= 0.8 };
 }
 
 export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefined {
@@ -58,6 +62,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
   if (!words.length) return undefined;
   let score = 0;
   let strength = 0;
+  let weakest = 1;
   const via: EventMatch['via'] = [];
   for (const t of q.things) {
     const f = fit(t, e, 'thing');
@@ -65,6 +70,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
     if (!f.said) return undefined;
     score += f.score;
     strength = Math.max(strength, f.head);
+    weakest = Math.min(weakest, f.support);
     via.push(f.via);
   }
   let actSaid = q.acts.length === 0;
@@ -73,6 +79,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
     if (f.said) actSaid = true;
     score += f.score;
     strength = Math.max(strength, f.head);
+    weakest = Math.min(weakest, f.support);
     via.push(f.via);
   }
   if (!actSaid) return undefined;
@@ -84,7 +91,7 @@ export function scoreEvent(q: PhraseQuery, e: EventEntry): EventMatch | undefine
     // "webinarRegistered" for "signed up": the name says more than the phrase.
     else score -= says(n.senses, 'thing') && !says(n.senses, 'act') ? 0.25 : 0.1;
   }
-  return score > 0 ? { event: e.name, score, via, strength } : undefined;
+  return score > 0 ? { event: e.name, score, via, strength, weakest } : undefined;
 }
 
 /** Candidates, best first. */

@@ -79,8 +79,11 @@ export function scorePropertyOf(event: EventInfo | undefined): PropertyInfo | un
   return numeric.find((p) => SCORE.test(spaced(p.name))) ?? numeric.find((p) => SCORE.test(p.description ?? ''));
 }
 
-/** The role's own word said by the event's name or a quote, not loosely. */
-const clear = (m: EventMatch) => m.strength >= 0.8 && m.score >= 0.4;
+/**
+ * Every word of the role said closely, by the event's name, a quote, or its description
+ * ("booking.confirmed: … this is a purchase"); never only loosely.
+ */
+const clear = (m: EventMatch) => m.weakest >= 0.64 && m.score >= 0.4;
 
 function inferEventRole(v: Vocabulary, role: EventRoleId): EventRole | undefined {
   if (role === 'purchase') return inferPurchase(v);

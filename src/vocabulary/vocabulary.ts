@@ -85,10 +85,23 @@ export function textWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}][\p{L}\p{M}\d'-]*/gu)?.map((w) => w.replace(/'s$/, '').replace(/-+$/, '')) ?? [];
 }
 
+/**
+ * What a description says people call the event: phrases in quotes ("this is what 'watched'
+ * means"), what it says the event is ("… confirmed: this is a purchase", "counts as a visit")
+ * and a short aside in brackets ("(signed up)", "(received)").
+ */
 function quotedTerms(description: string | undefined): Term[] {
   if (!description) return [];
   const out: Term[] = [];
-  for (const m of description.matchAll(/['‘"“]([^'’"”]{2,60})['’"”]/g)) out.push(...termsOf(textWords(m[1]!)));
+  const said = [
+    ...description.matchAll(/['‘"“]([^'’"”]{2,60})['’"”]/g),
+    ...description.matchAll(/\b(?:this is|it is|counts as|i\.e\.)\s+(?:a |an |the |what )?([^.,;:()'"‘“]{2,40})/gi),
+    ...description.matchAll(/\(([^()]{2,30})\)/g),
+  ].map((m) => m[1]!);
+  for (const phrase of said) {
+    const words = textWords(phrase);
+    if (words.length <= 4) out.push(...termsOf(words));
+  }
   return out;
 }
 
