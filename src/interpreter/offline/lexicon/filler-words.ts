@@ -8,6 +8,9 @@ export const FILLER_WORDS = new Set([
   'customer', 'customers', 'user', 'users', 'people', 'person', 'persons', 'profile', 'profiles', 'contact', 'contacts',
   'shopper', 'shoppers', 'member', 'members', 'client', 'clients', 'audience', 'audiences', 'segment', 'cohort', 'group',
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'folks', 'individuals', 'subscribers', 'base',
+  // who is meant, in a business that sells to businesses ("accounts with at least 50 seats")
+  'accounts', 'companies', 'organisations', 'organizations', 'orgs', 'teams', 'households', 'travellers', 'travelers', 'guests',
+  'viewers', 'readers', 'players', 'patients', 'students', 'learners', 'riders', 'drivers', 'owners',
   // everyone visiting (a live request)
   'visitor', 'visitors', 'traffic',
   // the request

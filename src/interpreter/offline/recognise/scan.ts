@@ -88,10 +88,12 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       const after = value ? [0, 1, 2].map((k) => recogniseTrait(tokens, value.end + k, env)).find((t) => t?.body.kind === 'trait_ref') : undefined;
       if (value && value.end >= best.end && after?.body.kind === 'trait_ref' && named.includes(after.body.trait)) best = value;
     }
-    // "Premium", "lapsed": a vague word the workspace holds as a value is that value.
+    // "Premium", "lapsed", "churn risk": a vague word the workspace holds as a value or names a trait by is that.
     if (best?.body.kind === 'vague') {
-      const value = recogniseValue(tokens, i, env);
-      if (value && value.end >= best.end) best = value;
+      const named = [recogniseValue(tokens, i, env), recogniseTrait(tokens, i, env), recogniseBooleanTrait(tokens, i, env)].find((r) => r && r.end >= best!.end);
+      if (named) best = named;
+      // "loyalty members" where traits are named loyalty.tier, loyalty.points: a word of the workspace's names is not vague.
+      else if (best.end === i + 1 && env.index.nameWords.has(tokens[i]!.norm)) best = undefined;
     }
     const prev = out.at(-1);
     const lead = prev?.kind === 'connector' ? prev.text.toLowerCase() : '';

@@ -38,6 +38,8 @@ export interface CatalogIndex {
   eventWords: ReadonlyMap<string, 'act' | 'thing'>;
   /** Corrects misspelt words to the reader's and the workspace's own words. */
   speller: Speller;
+  /** Words of the workspace's trait names ("loyalty" of loyalty.tier): never read as vague words. */
+  nameWords: ReadonlySet<string>;
   event(name: string): EventInfo | undefined;
   trait(name: string): TraitInfo | undefined;
 }
@@ -317,6 +319,7 @@ function buildIndex(catalog: Catalog): CatalogIndex {
     roles,
     eventWords: eventWordsOf(vocab),
     speller: spellerOf(catalog, vocab),
+    nameWords: new Set(catalog.traits.flatMap((t) => nameWords(t.name))),
     event: (name) => events.get(name),
     trait: (name) => traits.get(name),
   };
