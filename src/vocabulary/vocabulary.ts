@@ -96,9 +96,10 @@ function quotedTerms(description: string | undefined): Term[] {
   const said = [
     ...description.matchAll(/['‘"“]([^'’"”]{2,60})['’"”]/g),
     ...description.matchAll(/\b(?:this is|it is|counts as|i\.e\.)\s+(?:a |an |the |what )?([^.,;:()'"‘“]{2,40})/gi),
-    ...description.matchAll(/\(([^()]{2,30})\)/g),
   ].map((m) => m[1]!);
-  for (const phrase of said) {
+  // An aside in brackets says what the event is only when short ("(sign-up)", "(received)"), not "(mobile apps only)".
+  const asides = [...description.matchAll(/\(([^()]{2,30})\)/g)].map((m) => m[1]!).filter((a) => textWords(a).length <= 2 && !/\bonly\b|e\.g\./i.test(a));
+  for (const phrase of [...said, ...asides]) {
     const words = textWords(phrase);
     if (words.length <= 4) out.push(...termsOf(words));
   }

@@ -10,7 +10,7 @@ export const FILLER_WORDS = new Set([
   'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'folks', 'individuals', 'subscribers', 'base',
   // who is meant, in a business that sells to businesses ("accounts with at least 50 seats")
   'accounts', 'companies', 'organisations', 'organizations', 'orgs', 'teams', 'households', 'travellers', 'travelers', 'guests',
-  'viewers', 'readers', 'players', 'patients', 'students', 'learners', 'riders', 'drivers', 'owners',
+  'patients', 'students', 'learners',
   // everyone visiting (a live request)
   'visitor', 'visitors', 'traffic',
   // the request

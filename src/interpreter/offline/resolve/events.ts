@@ -69,8 +69,8 @@ export class EventResolver {
     }
     const query: PhraseQuery = { acts: [...strong], things: specific };
     if (!strong.length && !specific.length) query.things = [...things];
-    // Only events that say one of the words closely (the word, or a word of its concept) are the phrase's.
-    const found = matchEvents(this.index.vocab, query).filter((m) => m.strength >= 0.8);
+    // Only events that say one of the words closely in their name, or every word in their description, are the phrase's.
+    const found = matchEvents(this.index.vocab, query).filter((m) => m.strength >= 0.8 || m.weakest >= 0.64);
     const withLight = light.length ? this.rerank(found, light) : found;
     const top = withLight[0];
     if (top) {
