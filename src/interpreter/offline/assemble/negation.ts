@@ -19,10 +19,22 @@ export interface Negation {
   never: boolean;
 }
 
+/** Words that say a thing is absent: "not blank" is there. */
+const ABSENT = /^(blank|empty|missing|null|unknown|unspecified|unset|not set|not provided|not given|not specified|lacking)$/i;
+
 export function negationTargets(mentions: readonly Mention[]): Map<Mention, Negation> {
   const out = new Map<Mention, Negation>();
+  // "isn't blank", "not missing": two negations that cancel.
+  const cancelled = new Set<Mention>();
   mentions.forEach((m, i) => {
-    if (m.kind !== 'neg') return;
+    const next = mentions[i + 1];
+    if (m.kind === 'neg' && next?.kind === 'neg' && ABSENT.test(next.text) && !cancelled.has(m)) {
+      cancelled.add(m);
+      cancelled.add(next);
+    }
+  });
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'neg' || cancelled.has(m)) return;
     const after = mentions.slice(i + 1).find((x) => isHead(x) && !out.has(x));
     const before = [...mentions.slice(0, i)].reverse().find((x) => isHead(x) && !out.has(x));
     const target = after ?? before;

@@ -40,6 +40,8 @@ export const FILLER_WORDS = new Set([
   'worth', 'valued',
   // "average read time per article": the measure says how it is taken
   'per',
+  // a reason said with what was done ("cancelled because it was too expensive"): the value says it
+  'because', 'cause', 'cos', 'reason',
   // hedges and chat words that say nothing about who is meant
   'basically', 'literally', 'ideally', 'preferably', 'honestly', 'actually', 'maybe', 'perhaps', 'probably', 'really', 'quite',
   'hey', 'hi', 'hello', 'ok', 'okay', 'um', 'uh', 'hmm', 'anyway', 'anyways', 'kindly', 'thanks', 'please',

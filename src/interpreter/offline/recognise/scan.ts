@@ -98,7 +98,7 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     const prev = out.at(-1);
     const lead = prev?.kind === 'connector' ? prev.text.toLowerCase() : '';
     // "whose email is missing", "has an email": after "whose" or "has", a word naming a trait is the trait.
-    const owner = ['whose', 'their', 'has', 'have', 'having'].includes(leadWord(tokens, i) ?? '');
+    const owner = ['whose', 'their', 'his', 'her', 'has', 'have', 'having'].includes(tokens[i - 1]?.norm ?? '') || ['whose', 'has', 'have', 'having'].includes(leadWord(tokens, i) ?? '');
     if (best && best.body.kind !== 'trait_ref' && best.body.kind !== 'boolean_trait' && (lead === 'whose' || owner)) {
       const trait = recogniseTrait(tokens, i, env);
       if (trait && trait.end >= best.end) best = trait;
