@@ -73,6 +73,11 @@ export function cmpTarget(
     if (after?.kind === 'property_ref') return { kind: 'property', property: after.property };
     return { kind: 'count' };
   }
+  // "more than 200 employees": a noun the comparison is about, that one trait's description names.
+  if (after?.kind === 'unknown' && !opts.hasEvent) {
+    const described = describedTrait(after.text, opts.index);
+    if (described) return { kind: 'trait', trait: described };
+  }
   // "at least 50 seats": the unit said is the numeric trait's name.
   if (c.measure) {
     const unit = lemmas(c.measure).at(-1)!;
@@ -86,4 +91,27 @@ export function cmpTarget(
   const plausibleAge = Array.isArray(v) ? v[0] >= 0 && v[1] <= 120 : v > 0 && v <= 120;
   if (age && plausibleAge && !c.cmp.money) return { kind: 'trait', trait: age };
   return { kind: 'none' };
+}
+
+/** The one trait (a number, or buckets of numbers) whose description names the word ("Employees at the company, a bucket: 1-10, …"). */
+export function describedTrait(word: string, index: CatalogIndex): string | undefined {
+  const base = lemmas(word);
+  const found = index.vocab.traits.filter((t) => !t.info.pii && (t.info.type === 'number' || bucketsOf(t.info) !== undefined)
+    && [...t.nameTerms, ...t.descTerms].some((d) => d.lemmas.some((l) => base.includes(l))));
+  return found.length === 1 ? found[0]!.name : undefined;
+}
+
+/** A text trait whose values are ranges of numbers ("1-10", "11-50", "1001+"): each value with its bounds. */
+export function bucketsOf(t: { type: string; topValues: ReadonlyArray<{ value: unknown }> }): Array<{ value: string; lo: number; hi: number }> | undefined {
+  if (t.type !== 'string' || !t.topValues.length) return undefined;
+  const out: Array<{ value: string; lo: number; hi: number }> = [];
+  for (const { value } of t.topValues) {
+    const v = String(value).replace(/[,\s]/g, '');
+    const range = /^(\d+)[-–](\d+)$/.exec(v);
+    const open = /^(\d+)\+$/.exec(v) ?? /^(?:over|>)(\d+)$/i.exec(v);
+    if (range) out.push({ value: String(value), lo: Number(range[1]), hi: Number(range[2]) });
+    else if (open) out.push({ value: String(value), lo: Number(open[1]), hi: Infinity });
+    else return undefined;
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import type { TraitCondition } from '../../../definition/schema.js';
 import type { Comparison, Mention, MentionOf, ValueRef } from '../recognise/mentions.js';
 import { refKey, type ValueMention } from '../structure/coalesce.js';
-import { cmpTarget } from './comparisons.js';
+import { bucketsOf, cmpTarget, describedTrait } from './comparisons.js';
 import type { Draft } from './drafts.js';
 import type { AssembleEnv } from './env.js';
 import type { Negation } from './negation.js';
@@ -99,6 +99,16 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     if (m.kind !== 'cmp' || used.has(m)) return;
     const target = cmpTarget(ms, p, { hasEvent: false, hasAggregate: false, index: env.index });
     if (target.kind !== 'trait') return;
+    // "more than 200 employees" over buckets of employees: the buckets wholly on that side.
+    const buckets = bucketsOf(env.index.trait(target.trait) ?? { type: 'number', topValues: [] });
+    if (buckets) {
+      const held = buckets.filter((b) => bucketHolds(b, m.cmp)).map((b) => b.value);
+      if (held.length) drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: target.trait, op: 'in', value: held } });
+      used.add(m);
+      ms.filter((x) => x.kind === 'unknown' && describedTrait(x.text, env.index) === target.trait).forEach((x) => used.add(x));
+      env.log.record('search_catalog', { query: target.trait, kinds: ['trait'] }, env.msgs.foundTrait(target.trait));
+      return;
+    }
     const dated = datedYears(env.index.trait(target.trait)?.type, m.cmp);
     if (dated) {
       drafts.push({ kind: 'leaf', condition: { type: 'trait', trait: target.trait, op: 'between', value: dated } });
@@ -191,4 +201,18 @@ export function traitPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     }
   }
   return drafts;
+}
+
+/** A bucket wholly within what the comparison asks ("more than 200": 201-1000 and 1001+, not 51-200). */
+function bucketHolds(b: { lo: number; hi: number }, c: Comparison): boolean {
+  const v = c.value;
+  if (Array.isArray(v)) return b.lo >= v[0] && b.hi <= v[1];
+  switch (c.op) {
+    case 'gt': return b.lo > v;
+    case 'gte': return b.lo >= v;
+    case 'lt': return b.hi < v;
+    case 'lte': return b.hi <= v;
+    case 'eq': return b.lo === v && b.hi === v;
+    default: return false;
+  }
 }

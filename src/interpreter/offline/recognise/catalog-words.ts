@@ -124,3 +124,30 @@ export function recogniseContains(tokens: readonly Token[], i: number, env: Scan
   if (!values.length) return undefined;
   return { end: j, body: { kind: 'contains', value: values[0]!, ...(values.length > 1 ? { values, joint } : {}) } };
 }
+
+/** Words after a kind of product that say nothing more ("dog stuff", "beauty products"). */
+const KIND_NOUNS = new Set(['stuff', 'products', 'product', 'items', 'item', 'things', 'gear', 'goods', 'supplies', 'merch', 'merchandise']);
+
+/**
+ * "dog stuff" where the data holds the category "Dog Supplies": a word of exactly one value of
+ * one event property, said before a word for products. Anything less certain is left unknown.
+ */
+export function recognisePartialValue(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !KIND_NOUNS.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  const refs: ValueRef[] = [];
+  for (const e of env.index.catalog.events) {
+    for (const p of e.properties) {
+      // A kind of product is a category-like property: few values, not names of single items.
+      if (p.type !== 'string' || p.distinct > 50) continue;
+      for (const { value } of p.topValues) {
+        if (typeof value === 'string' && value.split(/[\s_-]+/).some((w) => w.toLowerCase() === t.norm || w.toLowerCase() === t.stem)) refs.push({ source: 'property', event: e.name, property: p.name, value });
+      }
+    }
+  }
+  // Of the properties holding such a value, the one that names kinds ("category", "genre", "type").
+  const kinds = refs.filter((r) => r.source === 'property' && /categor|type|kind|genre|section|department/i.test(r.property));
+  const chosen = kinds.length ? kinds : refs;
+  const values = new Set(chosen.map((r) => (r.source === 'property' ? `${r.property}=${r.value}` : '')));
+  return values.size === 1 ? { end: i + 1, body: { kind: 'value', refs: chosen } } : undefined;
+}

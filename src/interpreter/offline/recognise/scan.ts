@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import {
   recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
-  recogniseSearchedValue, recogniseTrait, recogniseValue,
+  recognisePartialValue, recogniseSearchedValue, recogniseTrait, recogniseValue,
 } from './catalog-words.js';
 import { recogniseComparison, recogniseLooseSuffix } from './comparison.js';
 import { liveFillerEnd, recogniseContext } from './context.js';
@@ -129,7 +129,7 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       continue;
     }
     const t = tokens[i]!;
-    const searched = isFillerWord(t) ? undefined : recogniseSearchedValue(tokens, i, env);
+    const searched = isFillerWord(t) ? undefined : recogniseSearchedValue(tokens, i, env) ?? recognisePartialValue(tokens, i, env);
     if (searched) {
       out.push({ ...searched.body, start: i, end: searched.end, text: spanText(tokens, i, searched.end, source) });
       i = searched.end;
