@@ -37,11 +37,16 @@ export function cmpTarget(
   const before = mentions[p - 1];
   const after = mentions[p + 1];
   const events = (opts.events ?? []).map((e) => opts.index.event(e));
-  if (c.measure && opts.hasEvent && events.length) {
-    const property = measuredBy(c.measure, events);
-    // "600 minutes of video" (the amount before what was done) is a total; "a file larger than 50 MB" one event's;
-    // "an average of more than 3 items per order" the measure said.
-    const total = opts.hasAggregate || !mentions.slice(0, p).some((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'event_name');
+  // "300 workout minutes": the unit said after the thing.
+  const unit = mentions.slice(p + 1, p + 3).find((m): m is MentionOf<'unit'> => m.kind === 'unit');
+  const measure = c.measure ?? unit?.measure;
+  if (measure && opts.hasEvent && events.length) {
+    const property = measuredBy(measure, events);
+    // "600 minutes of video", "300 workout minutes" (the amount before what was done) and "… in total" are a total;
+    // "a file larger than 50 MB" one event's; "an average of more than 3 items per order" the measure said.
+    const saidTotal = mentions.slice(p + 1, p + 5).some((m) => m.kind === 'window' && /\btotal\b/i.test(m.text));
+    const total = opts.hasAggregate || saidTotal || (!c.measure && !!unit)
+      || !mentions.slice(0, p).some((m) => m.kind === 'action' || m.kind === 'object' || m.kind === 'event_name');
     if (property) return { kind: 'measured', property: property.name, total };
   }
   // "an NPS of 9 or 10", "a review of 4": the number after the thing is its score.

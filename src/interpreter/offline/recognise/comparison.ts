@@ -63,6 +63,14 @@ const MEASURES = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes
   'gb', 'gigabytes', 'kb', 'kilobytes', 'km', 'kms', 'kilometers', 'kilometres', 'mile', 'miles', 'kg', 'kgs', 'kilos', 'lbs', 'night', 'nights',
   'guest', 'guests', 'seat', 'seats', 'item', 'items', 'day', 'days', 'week', 'weeks', 'month', 'months', 'point', 'points', 'step', 'steps', 'calorie', 'calories', 'kcal', 'room', 'rooms', 'mentions', 'results', 'licenses']);
 
+/** "300 workout minutes": a unit with a word between it and its number. */
+export function recogniseUnit(tokens: readonly Token[], i: number): Recognised | undefined {
+  const w = tokens[i]?.norm;
+  const before = tokens[i - 2];
+  if (!w || !MEASURES.has(w) || before?.kind !== 'number') return undefined;
+  return { end: i + 1, body: { kind: 'unit', measure: w } };
+}
+
 /** Words after the number that say what is counted or measured. */
 function unitAfter(tokens: readonly Token[], k: number): { unit?: 'times' | 'years' | 'stars' | 'percent'; end: number; measure?: string; money?: boolean } {
   // "5-star", "3-time"

@@ -83,6 +83,8 @@ export type MentionBody =
   | { kind: 'vague'; term: string; notion: Notion }
   /** `values`: several texts, any (or all) of which it holds ("mentions VP or Head of"). */
   | { kind: 'contains'; value: string; values?: string[]; joint?: 'or' | 'and' }
+  /** A unit said apart from its number ("300 workout minutes"): it names the property measured. */
+  | { kind: 'unit'; measure: string }
   | { kind: 'pronoun' }
   | { kind: 'tagged' }
   | { kind: 'repeat'; cmp: Comparison }

@@ -8,7 +8,7 @@ import {
   recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
   recognisePartialValue, recogniseSearchedValue, recogniseTrait, recogniseValue,
 } from './catalog-words.js';
-import { recogniseComparison, recogniseLooseSuffix } from './comparison.js';
+import { recogniseComparison, recogniseLooseSuffix, recogniseUnit } from './comparison.js';
 import { liveFillerEnd, recogniseContext } from './context.js';
 import { recogniseAction, recogniseObject, recogniseRepeat } from './event-words.js';
 import { fillerPhraseEnd, isFillerWord, recogniseOutOfScope, recognisePronoun, recogniseSingleOrder, recogniseTagged, recogniseVague } from './intent-words.js';
@@ -48,6 +48,7 @@ const RECOGNISERS: Recogniser[] = [
   recognisePronoun,
   recogniseComparison,
   recogniseLooseSuffix,
+  recogniseUnit,
   recogniseSingleOrder,
   recogniseUnsupportedSpan,
 ];
@@ -85,8 +86,8 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
     if (best?.body.kind === 'glossary') {
       const value = recogniseValue(tokens, i, env);
       const named = value?.body.kind === 'value' ? value.body.refs.flatMap((r) => (r.source === 'trait' ? [r.trait] : [])) : [];
-      const after = value ? [0, 1, 2].map((k) => recogniseTrait(tokens, value.end + k, env)).find((t) => t?.body.kind === 'trait_ref') : undefined;
-      if (value && value.end >= best.end && after?.body.kind === 'trait_ref' && named.includes(after.body.trait)) best = value;
+      const after = value ? [0, 1, 2].map((k) => recogniseTrait(tokens, value.end + k, env)).filter((t) => t?.body.kind === 'trait_ref') : [];
+      if (value && value.end >= best.end && after.some((t) => t?.body.kind === 'trait_ref' && named.includes(t.body.trait))) best = value;
     }
     // "Premium", "lapsed", "churn risk": a vague word the workspace holds as a value or names a trait by is that.
     if (best?.body.kind === 'vague') {

@@ -70,7 +70,9 @@ function exclusionsOf(ms: readonly Mention[], span: SpanText | undefined): Shape
 /** A clause with its choices, without exclusions. */
 function clauseShape(ms: readonly Mention[]): Shape {
   const either = ms.findIndex((m) => isConnector(m, 'either'));
-  const wide = ms.findIndex((m) => isConnector(m, 'or') && m.wide);
+  // ", or did 8+ HIIT workouts": after a comma, an "or" followed by what was done starts a clause of its own.
+  const predicate = new Set<Mention['kind']>(['action', 'neg', 'recency_head', 'aggregate', 'cmp']);
+  const wide = ms.findIndex((m, k) => isConnector(m, 'or') && (m.wide || (ms[k - 1]?.text === ',' && predicate.has(ms[k + 1]?.kind ?? 'unknown') && ms.slice(0, k - 1).some((x) => predicate.has(x.kind)))));
   if (either >= 0) {
     const end = branchEnd(ms, either + 1);
     const or = pairedOr(ms, either, end);
