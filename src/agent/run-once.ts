@@ -44,6 +44,8 @@ export interface BuildResult {
   /** Only for a live draft: what its count means. */
   note?: string;
   members?: string[];
+  /** Words of the description the draft does not use. */
+  notUnderstood?: string[];
   question?: string;
   options?: string[];
   error?: { code: ErrorCode; message: string };
@@ -78,6 +80,7 @@ export async function buildOnce(input: BuildOnceInput): Promise<BuildResult> {
       return { id, status: 'ok', kind: 'live', definition: draft.definition, explanation: draft.explanation, count: draft.size, ...(draft.note ? { note: draft.note } : {}) };
     }
     const result: BuildResult = { id, status: 'ok', definition: draft.definition, explanation: draft.explanation, count: draft.size };
+    if (draft.notUnderstood.length) result.notUnderstood = draft.notUnderstood;
     if (input.members) result.members = await input.workspace.engine.memberIds(draft.definition, { now: input.now });
     return result;
   } catch (err) {

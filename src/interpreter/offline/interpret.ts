@@ -12,6 +12,7 @@ import type { Interpretation, InterpreterContext, Language } from '../types.js';
 import { buildDefinitionParts } from './assemble/build.js';
 import { resolveVague } from './clarify/resolve-vague.js';
 import { ambiguityQuestion } from './clarify/ambiguity.js';
+import { settleUnplaced, type Unplaced } from './clarify/unplaced.js';
 import { issueError } from './issues.js';
 import { detectLanguage, unreadLanguage } from './language.js';
 import { messagesFor } from './messages/index.js';
@@ -48,7 +49,7 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
 
   if (ctx.current && refining) {
     const refined = refine(prompt, ctx.current, language, env);
-    if (refined) return finish(parseDefinition(refined.definition), refined.notUnderstood);
+    if (refined) return finish(parseDefinition(refined.definition), refined.notUnderstood, refined.unplaced);
   }
 
   const reading = readText(prompt, language, env);
@@ -73,9 +74,9 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   if (!root.conditions.length) {
     return { kind: 'error', code: 'invalid_prompt', message: msgs.nothingUnderstood(), language, toolCalls: log.calls };
   }
-  return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood);
+  return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood, reading.unplaced);
 
-  function finish(definition: AudienceDefinition, notUnderstood: string[]): Interpretation {
+  async function finish(definition: AudienceDefinition, notUnderstood: string[], unplaced: Unplaced[]): Promise<Interpretation> {
     const lookback = ctx.catalog.workspace.lookbackDays;
     if (longestReach(definition, ctx.now) > lookback) {
       return { kind: 'error', code: 'lookback_exceeded', message: msgs.lookbackExceeded(lookback), language, toolCalls: log.calls };
@@ -83,6 +84,12 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
     // The same checks every definition gets before it is computed: a parser slip is an error, not a wrong audience.
     const [issue] = validateDefinition(definition, ctx.catalog, { now: ctx.now, search: ctx.search });
     if (issue) return { kind: 'error', code: issue.code, message: issue.message, language, toolCalls: log.calls };
+    const settled = await settleUnplaced(prompt, unplaced, definition, { ...ctx, msgs, catalog: ctx.catalog });
+    if (settled.kind === 'ask') return { kind: 'clarify', question: settled.question, language, toolCalls: log.calls };
+    if (settled.kind === 'reread') {
+      const { [settled.answered]: _answered, ...answers } = ctx.answers ?? {};
+      return interpretTurn(settled.prompt, { ...ctx, answers });
+    }
     return { kind: 'definition', definition, language, notUnderstood, toolCalls: log.calls };
   }
 }

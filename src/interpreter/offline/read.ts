@@ -5,6 +5,7 @@
  * is recognised again in that light, so that "from Germany" is the visit's country.
  */
 import type { CatalogSearch } from '../../catalog/types.js';
+import type { Unplaced } from './clarify/unplaced.js';
 import type { Language } from '../types.js';
 import type { DraftTree, Issue } from './assemble/drafts.js';
 import type { AssembleEnv } from './assemble/env.js';
@@ -45,6 +46,8 @@ export interface Reading {
   mentions: Mention[];
   issues: Issue[];
   notUnderstood: string[];
+  /** Words left over that would change the audience (a number, a value, a time): asked about. */
+  unplaced: Unplaced[];
   anchors: Array<{ order: number; window: Window }>;
   /** Read as a request about visits happening now. */
   live: boolean;
@@ -73,10 +76,11 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     msgs,
     issues: [],
     notUnderstood: [],
+    unplaced: [],
     anchors: [],
     nextOrder: () => order++,
     answers: env.answers ?? {},
   };
   const tree = assembleSentence(shapeOf(mentions, (start, end) => spanText(tokens, start, end, english)), assembleEnv);
-  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
+  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, unplaced: assembleEnv.unplaced, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
 }

@@ -4,6 +4,7 @@
  * platinum members". The changed part is read with the same parser as any request.
  */
 import type { AudienceDefinition, Condition, Group, Window } from '../../definition/schema.js';
+import type { Unplaced } from './clarify/unplaced.js';
 import type { Language } from '../types.js';
 import { buildDefinitionParts } from './assemble/build.js';
 import { treeDrafts } from './assemble/sentence.js';
@@ -49,6 +50,7 @@ function classify(text: string): { action: Action; payload: string } {
 export interface Refined {
   definition: AudienceDefinition;
   notUnderstood: string[];
+  unplaced: Unplaced[];
 }
 
 export function refine(prompt: string, current: AudienceDefinition, language: Language, env: ReadEnv): Refined | undefined {
@@ -86,10 +88,10 @@ export function refine(prompt: string, current: AudienceDefinition, language: La
     case 'or': {
       const [first] = conditions;
       if (conditions.length === 1 && first && unionSameField(root, first)) break;
-      return { definition: { version: 1, root: { type: 'group', op: 'or', conditions: [root, { type: 'group', op: 'and', conditions }] }, exclude }, notUnderstood: reading.notUnderstood };
+      return { definition: { version: 1, root: { type: 'group', op: 'or', conditions: [root, { type: 'group', op: 'and', conditions }] }, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced };
     }
   }
-  return { definition: { version: 1, root, exclude }, notUnderstood: reading.notUnderstood };
+  return { definition: { version: 1, root, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced };
 }
 
 function readingConditions(reading: Reading): Condition[] {
@@ -196,7 +198,7 @@ function changeWindows(current: AudienceDefinition, change: { to: Window; from?:
     };
     visitRecency(def.root);
   }
-  return changed ? { definition: def, notUnderstood: [] } : undefined;
+  return changed ? { definition: def, notUnderstood: [], unplaced: [] } : undefined;
 }
 
 /** What the user calls the excluded people: the list's own name, else their words. */

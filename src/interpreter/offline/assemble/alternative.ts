@@ -10,6 +10,7 @@ import { eventPart } from './event-part.js';
 import { negationTargets } from './negation.js';
 import { traitPart } from './trait-part.js';
 import { contextPart } from './context-part.js';
+import { FILLER_WORDS } from '../lexicon/filler-words.js';
 
 export interface AlternativeResult {
   drafts: Draft[];
@@ -77,5 +78,42 @@ function reportUnused(ms: readonly Mention[], used: Set<Mention>, env: AssembleE
     return;
   }
   const leftovers = ms.filter((m) => !used.has(m) && (m.kind === 'unknown' || m.kind === 'cmp' || m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'window' || m.kind === 'contains' || m.kind === 'ago' || m.kind === 'cmp_suffix' || m.kind === 'unsupported'));
-  for (const m of leftovers) if (!env.notUnderstood.includes(m.text)) env.notUnderstood.push(m.text);
+  for (const m of leftovers) {
+    if (!env.notUnderstood.includes(m.text)) env.notUnderstood.push(m.text);
+    if (changesAudience(m, ms) && !env.unplaced.some((u) => u.text === m.text)) {
+      env.unplaced.push({ text: m.text, naming: m.kind === 'value' || m.kind === 'property_ref' || m.kind === 'unknown' });
+    }
+  }
+}
+
+/**
+ * Whether a word left over would change who is in the audience: a number, a comparison, a value,
+ * a time, words of another script left untranslated. Leaving it out would return a different
+ * audience as if it were the one asked for, so the user is asked instead. Words about who the
+ * audience is ("Travellers who …") and unknown English words beside a full reading are said
+ * back as not understood, without a question.
+ */
+function changesAudience(m: Mention, ms: readonly Mention[]): boolean {
+  switch (m.kind) {
+    case 'cmp':
+    case 'cmp_suffix':
+    case 'ago':
+    case 'contains':
+      return true;
+    case 'window':
+      return m.spec.kind === 'window' || m.spec.kind === 'next';
+    case 'value':
+      return !FILLER_WORDS.has(m.text.toLowerCase());
+    case 'property_ref': {
+      // "Travellers who booked …": the name of a property said as who the audience is.
+      const k = ms.indexOf(m);
+      const next = ms[k + 1];
+      const subject = ms.slice(0, k).every((x) => x.kind === 'connector') || (next?.kind === 'connector' && /^(who|that|with|whose)$/i.test(next.text));
+      return !subject;
+    }
+    case 'unknown':
+      return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(m.text);
+    default:
+      return false;
+  }
 }

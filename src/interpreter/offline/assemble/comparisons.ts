@@ -94,7 +94,8 @@ export function cmpTarget(
   const age = ageTrait(opts.index);
   const v = c.cmp.value;
   const plausibleAge = Array.isArray(v) ? v[0] >= 0 && v[1] <= 120 : v > 0 && v <= 120;
-  if (age && plausibleAge && !c.cmp.money) return { kind: 'trait', trait: age };
+  // A bare number a person could be old; not one said with another unit ("2 weeks", "500 MB").
+  if (age && plausibleAge && !c.cmp.money && !c.measure) return { kind: 'trait', trait: age };
   return { kind: 'none' };
 }
 

@@ -1,5 +1,6 @@
 /** What assembling a request needs, and what it collects along the way. */
 import type { Window } from '../../../definition/schema.js';
+import type { Unplaced } from '../clarify/unplaced.js';
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import type { EventResolver } from '../resolve/events.js';
 import type { GlossaryMeaning } from '../resolve/glossary.js';
@@ -17,6 +18,8 @@ export interface AssembleEnv {
   msgs: Messages;
   issues: Issue[];
   notUnderstood: string[];
+  /** Of those, the ones that would change who is in the audience: asked about, never dropped. */
+  unplaced: Unplaced[];
   /** Windows said in parts that name no event ("…, in the last 30 days"): they still cover the clause. */
   anchors: Array<{ order: number; window: Window }>;
   nextOrder(): number;

@@ -67,6 +67,15 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     used.add(v);
   }
 
+  // "completed tasks on time": a yes/no property of these events, said by name, holds (or not, when negated alone).
+  for (const p of only(ms, 'property_ref')) {
+    const next = ms[ms.indexOf(p) + 1];
+    if (used.has(p) || filters.some((f) => f.property === p.property) || next?.kind === 'value' || (next?.kind === 'cmp' && next.unit !== 'times')) continue;
+    if (!events.every((e) => env.index.event(e)?.properties.some((q) => q.name === p.property && q.type === 'boolean'))) continue;
+    filters.push(valueFilter(p.property, [true], neg.has(p)));
+    used.add(p);
+  }
+
   // "rented a movie" where a payment records its purchase type: the act is a value of the event ("Rental").
   for (const term of source.acts) {
     const hit = valueSaidBy(term, events, env);

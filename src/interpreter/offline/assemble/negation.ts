@@ -37,7 +37,8 @@ export function negationTargets(mentions: readonly Mention[]): Map<Mention, Nega
     if (m.kind !== 'neg' || cancelled.has(m)) return;
     const after = mentions.slice(i + 1).find((x) => isHead(x) && !out.has(x));
     const before = [...mentions.slice(0, i)].reverse().find((x) => isHead(x) && !out.has(x));
-    const target = after ?? before;
+    // "completed tasks not on time": said right before a property, the negation is about it.
+    const target = mentions[i + 1]?.kind === 'property_ref' ? mentions[i + 1] : after ?? before;
     if (!target) return;
     const prior = out.get(target);
     out.set(target, { never: m.never || !!prior?.never });

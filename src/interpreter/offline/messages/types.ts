@@ -52,6 +52,12 @@ export interface Messages {
   scoreOption(event: string, property: string, atMost: number, days: number, size: number): string;
   /** A numeric trait at least this ("big accounts"). */
   traitAtLeastOption(trait: string, threshold: number, size: number): string;
+  /** Words the reading could not place that would change the audience; `size` is the audience without them. */
+  unplaced(words: string, size: number): string;
+  /** The option that builds the audience without those words. */
+  leaveOut(words: string, size: number): string;
+  /** The free-text option: the user says what the words mean. */
+  sayMeaning(): string;
   typeNumber(): string;
   /** The free-text option of a question about a page ("the pricing page"). */
   typeAddress(): string;
