@@ -14,6 +14,7 @@ const WORDS = {
   type_mismatch: { title: "That value doesn't fit", hint: 'A number, date or text is expected there.' },
   limit_exceeded: { title: 'That audience is too complex', hint: 'Use fewer conditions or values.' },
   personal_data: { title: 'That is personal data', hint: 'Personal details like email or phone can only be asked whether they are set.' },
+  unsupported_language: { title: "That language isn't read yet", hint: 'Describe the audience in English, Chinese, Japanese or Thai.' },
   live_only_condition: { title: 'That is only known when a visitor arrives', hint: 'Use conditions on the visit (device, page, campaign) in a live audience.' },
   import_failed: { title: 'The data could not be imported', hint: 'Check the files named in the message, then import again.' },
   not_found: { title: 'Not found', hint: 'It may have been deleted. Start a new thread.' },
