@@ -46,7 +46,7 @@ export const ClientStateUpdate = z.strictObject({
   clarifyRounds: z.number().int().min(0).max(20),
   lastAnswer: z.strictObject({ term: text(200), meaning: text(300), remember: z.boolean().optional() }).nullable(),
   /** The definition is parsed and validated against the workspace below. */
-  proposal: z.strictObject({ definition: z.record(z.string(), z.unknown()), notUnderstood: z.array(text(300)).max(20) }).nullable(),
+  proposal: z.strictObject({ definition: z.record(z.string(), z.unknown()), notUnderstood: z.array(text(300)).max(20), readAs: z.array(z.strictObject({ from: text(100), to: text(100) })).max(20).optional() }).nullable(),
   decision: Decision.nullable(),
 }).partial();
 

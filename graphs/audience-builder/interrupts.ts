@@ -28,7 +28,7 @@ export interface ConfirmInterrupt {
   type: 'confirm';
   /** A live draft is saved as a live audience (with a membership duration), a list draft as a saved audience. */
   kind: Draft['kind'];
-  draft: Pick<Draft, 'kind' | 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood' | 'note'>;
+  draft: Pick<Draft, 'kind' | 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood' | 'readAs' | 'note'>;
   /** For live drafts: suggested membership durations, the default first; any other duration may be sent. */
   durations?: DurationChoice[];
 }

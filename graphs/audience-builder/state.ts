@@ -26,6 +26,8 @@ export interface Draft {
   conditionSizes: AudienceResult['conditionSizes'];
   /** Parts of the request the interpreter could not express (said, never dropped). */
   notUnderstood: string[];
+  /** Misspelt words read as others ("purchace" → purchase). */
+  readAs?: Array<{ from: string; to: string }>;
   /** For live drafts: what the size means, in the conversation's language. */
   note?: string;
 }
@@ -62,7 +64,7 @@ export const AudienceBuilderState = Annotation.Root({
   /** The latest answer, until the glossary offer about it is settled. */
   lastAnswer: replace<{ term: string; meaning: string; remember?: boolean } | null>(() => null),
   /** The interpreter's definition, before it is validated and counted. */
-  proposal: replace<{ definition: AudienceDefinition; notUnderstood: string[] } | null>(() => null),
+  proposal: replace<{ definition: AudienceDefinition; notUnderstood: string[]; readAs?: Array<{ from: string; to: string }> } | null>(() => null),
   currentDraft: replace<Draft | null>(() => null),
   decision: replace<ConfirmDecision | null>(() => null),
   /** The audience saved by the latest "apply". */

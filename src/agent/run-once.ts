@@ -46,6 +46,8 @@ export interface BuildResult {
   members?: string[];
   /** Words of the description the draft does not use. */
   notUnderstood?: string[];
+  /** Misspelt words read as others ("purchace" → purchase). */
+  readAs?: Array<{ from: string; to: string }>;
   question?: string;
   options?: string[];
   error?: { code: ErrorCode; message: string };
@@ -81,6 +83,7 @@ export async function buildOnce(input: BuildOnceInput): Promise<BuildResult> {
     }
     const result: BuildResult = { id, status: 'ok', definition: draft.definition, explanation: draft.explanation, count: draft.size };
     if (draft.notUnderstood.length) result.notUnderstood = draft.notUnderstood;
+    if (draft.readAs?.length) result.readAs = draft.readAs;
     if (input.members) result.members = await input.workspace.engine.memberIds(draft.definition, { now: input.now });
     return result;
   } catch (err) {

@@ -46,6 +46,8 @@ export type Interpretation =
       language: Language;
       /** Parts of the request that were not understood (said honestly, never dropped silently). */
       notUnderstood: string[];
+      /** Misspelt words it read as others ("purchace" → purchase), shown with the draft. */
+      readAs?: Array<{ from: string; to: string }>;
       toolCalls: ToolCallRecord[];
     }
   | { kind: 'clarify'; question: ClarifyingQuestion; language: Language; toolCalls: ToolCallRecord[] }

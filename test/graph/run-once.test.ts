@@ -71,3 +71,13 @@ test('turns an interpreter crash into an internal error line, not an exception',
   const result = await run("Customers who haven't purchased in the last 30 days.", crashing);
   expect(result).toMatchObject({ id: 'c1', status: 'error', error: { code: 'internal' } });
 });
+
+test('says which misspelt words the offline interpreter read as others, with the draft', async () => {
+  const { createOfflineInterpreter } = await import('../../src/interpreter/offline/index.js');
+  const result = await run('customers who havent made a purchace in the last 30 days', createOfflineInterpreter());
+  expect(result.status).toBe('ok');
+  expect(result.readAs).toEqual([{ from: 'purchace', to: 'purchase' }]);
+  const tidy = await run("customers who haven't made a purchase in the last 30 days", createOfflineInterpreter());
+  expect(tidy.readAs).toBeUndefined();
+  expect(tidy.count).toBe(result.count);
+});

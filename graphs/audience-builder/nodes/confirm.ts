@@ -16,10 +16,10 @@ import type { AudienceBuilderStateType, AudienceBuilderUpdate, ConfirmDecision, 
 import { parseAnswer } from './clarify.js';
 
 export function confirmPayload(draft: Draft, language: AudienceBuilderStateType['language'] = 'en'): ConfirmInterrupt {
-  const { definition, explanation, size, reachability, samples, totalProfiles, notUnderstood, note } = draft;
+  const { definition, explanation, size, reachability, samples, totalProfiles, notUnderstood, readAs, note } = draft;
   // Drafts checkpointed before live audiences existed have no kind: they are lists.
   const kind = draft.kind ?? 'list';
-  const shown = { kind, definition, explanation, size, reachability, samples, totalProfiles, notUnderstood, ...(note ? { note } : {}) };
+  const shown = { kind, definition, explanation, size, reachability, samples, totalProfiles, notUnderstood, ...(readAs?.length ? { readAs } : {}), ...(note ? { note } : {}) };
   return { type: 'confirm', kind, draft: shown, ...(kind === 'live' ? { durations: durationChoices(language) } : {}) };
 }
 

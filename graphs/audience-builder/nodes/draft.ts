@@ -41,6 +41,7 @@ export async function draftNode(state: AudienceBuilderStateType, config: LangGra
       samples: result.samples,
       conditionSizes: result.conditionSizes,
       notUnderstood: proposal.notUnderstood,
+      ...(proposal.readAs?.length ? { readAs: proposal.readAs } : {}),
       ...(live ? { note: phrases(state.language).liveNote(formatCount(result.size, state.language)) } : {}),
     };
     emitProgress(config, 'draft', 95, 'Draft ready');

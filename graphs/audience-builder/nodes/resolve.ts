@@ -25,7 +25,7 @@ export function interpretationUpdate(result: Interpretation, state: AudienceBuil
   const toolCalls = [...state.toolCalls, ...result.toolCalls];
   switch (result.kind) {
     case 'definition':
-      return { proposal: { definition: result.definition, notUnderstood: result.notUnderstood }, question: null, error: null, toolCalls, status: 'drafting' };
+      return { proposal: { definition: result.definition, notUnderstood: result.notUnderstood, ...(result.readAs ? { readAs: result.readAs } : {}) }, question: null, error: null, toolCalls, status: 'drafting' };
     case 'clarify':
       return { question: result.question, proposal: null, error: null, toolCalls, status: 'clarifying' };
     case 'error':

@@ -47,8 +47,9 @@ function describePending(pending: AudienceBuilderInterrupt | undefined, state: A
     const d = pending.draft;
     const text = renderResult(d.explanation, { size: d.size, totalProfiles: d.totalProfiles, reachability: d.reachability, samples: d.samples, conditionSizes: [] });
     const unclear = d.notUnderstood?.length ? `Not understood: ${d.notUnderstood.join(', ')}\n` : '';
+    const readAs = d.readAs?.length ? `Read ${d.readAs.map((r) => `"${r.from}" as "${r.to}"`).join(', ')}\n` : '';
     const live = d.kind === 'live' && d.note ? `${d.note}\n` : '';
-    return `${text}${live}${unclear}Type "apply <name>" to save it, or say what to change.`;
+    return `${text}${live}${readAs}${unclear}Type "apply <name>" to save it, or say what to change.`;
   }
   if (state.liveAudience) return `Saved live audience "${state.liveAudience.name}" at the top of the live order (for this session once a visitor qualifies).`;
   if (state.audience) return `Saved audience "${state.audience.name}".`;

@@ -1,6 +1,7 @@
 /**
  * The offline interpreter's turn: checks, reading, errors, questions, and the definition.
  */
+import type { Rewrite } from './text/shorthand.js';
 import { parseDefinition } from '../../definition/parse.js';
 import { AppError } from '../../errors.js';
 import { windowReachDays } from '../../definition/time.js';
@@ -49,7 +50,7 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
 
   if (ctx.current && refining) {
     const refined = refine(prompt, ctx.current, language, env);
-    if (refined) return finish(parseDefinition(refined.definition), refined.notUnderstood, refined.unplaced);
+    if (refined) return finish(parseDefinition(refined.definition), refined.notUnderstood, refined.unplaced, refined.readAs);
   }
 
   const reading = readText(prompt, language, env);
@@ -74,9 +75,9 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   if (!root.conditions.length) {
     return { kind: 'error', code: 'invalid_prompt', message: msgs.nothingUnderstood(), language, toolCalls: log.calls };
   }
-  return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood, reading.unplaced);
+  return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood, reading.unplaced, reading.readAs);
 
-  async function finish(definition: AudienceDefinition, notUnderstood: string[], unplaced: Unplaced[]): Promise<Interpretation> {
+  async function finish(definition: AudienceDefinition, notUnderstood: string[], unplaced: Unplaced[], readAs: Rewrite[]): Promise<Interpretation> {
     const lookback = ctx.catalog.workspace.lookbackDays;
     if (longestReach(definition, ctx.now) > lookback) {
       return { kind: 'error', code: 'lookback_exceeded', message: msgs.lookbackExceeded(lookback), language, toolCalls: log.calls };
@@ -90,7 +91,7 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
       const { [settled.answered]: _answered, ...answers } = ctx.answers ?? {};
       return interpretTurn(settled.prompt, { ...ctx, answers });
     }
-    return { kind: 'definition', definition, language, notUnderstood, toolCalls: log.calls };
+    return { kind: 'definition', definition, language, notUnderstood, ...(readAs.length ? { readAs } : {}), toolCalls: log.calls };
   }
 }
 

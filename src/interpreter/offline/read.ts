@@ -51,8 +51,8 @@ export interface Reading {
   anchors: Array<{ order: number; window: Window }>;
   /** Read as a request about visits happening now. */
   live: boolean;
-  /** Words read as other words ("purchace" → purchase). */
-  corrections: Rewrite[];
+  /** Misspelt words read as others ("purchace" → purchase), said with the draft. */
+  readAs: Rewrite[];
 }
 
 export function readText(text: string, language: Language, env: ReadEnv): Reading {
@@ -82,5 +82,5 @@ export function readText(text: string, language: Language, env: ReadEnv): Readin
     answers: env.answers ?? {},
   };
   const tree = assembleSentence(shapeOf(mentions, (start, end) => spanText(tokens, start, end, english)), assembleEnv);
-  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, unplaced: assembleEnv.unplaced, anchors: assembleEnv.anchors, live, corrections: repaired.corrections };
+  return { tree, mentions, issues: assembleEnv.issues, notUnderstood: assembleEnv.notUnderstood, unplaced: assembleEnv.unplaced, anchors: assembleEnv.anchors, live, readAs: repaired.spellings };
 }

@@ -3,6 +3,7 @@
  * Blocklist", "make it 60 days instead", "only gold members", "also include Japan", "or
  * platinum members". The changed part is read with the same parser as any request.
  */
+import type { Rewrite } from './text/shorthand.js';
 import type { AudienceDefinition, Condition, Group, Window } from '../../definition/schema.js';
 import type { Unplaced } from './clarify/unplaced.js';
 import type { Language } from '../types.js';
@@ -51,6 +52,7 @@ export interface Refined {
   definition: AudienceDefinition;
   notUnderstood: string[];
   unplaced: Unplaced[];
+  readAs: Rewrite[];
 }
 
 export function refine(prompt: string, current: AudienceDefinition, language: Language, env: ReadEnv): Refined | undefined {
@@ -88,10 +90,10 @@ export function refine(prompt: string, current: AudienceDefinition, language: La
     case 'or': {
       const [first] = conditions;
       if (conditions.length === 1 && first && unionSameField(root, first)) break;
-      return { definition: { version: 1, root: { type: 'group', op: 'or', conditions: [root, { type: 'group', op: 'and', conditions }] }, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced };
+      return { definition: { version: 1, root: { type: 'group', op: 'or', conditions: [root, { type: 'group', op: 'and', conditions }] }, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced, readAs: reading.readAs };
     }
   }
-  return { definition: { version: 1, root, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced };
+  return { definition: { version: 1, root, exclude }, notUnderstood: reading.notUnderstood, unplaced: reading.unplaced, readAs: reading.readAs };
 }
 
 function readingConditions(reading: Reading): Condition[] {
@@ -198,7 +200,7 @@ function changeWindows(current: AudienceDefinition, change: { to: Window; from?:
     };
     visitRecency(def.root);
   }
-  return changed ? { definition: def, notUnderstood: [], unplaced: [] } : undefined;
+  return changed ? { definition: def, notUnderstood: [], unplaced: [], readAs: [] } : undefined;
 }
 
 /** What the user calls the excluded people: the list's own name, else their words. */

@@ -38,19 +38,21 @@ export interface Repaired {
   text: string;
   /** Words read as other words ("purchace" → purchase, "ppl" → people). */
   corrections: Rewrite[];
+  /** Of those, the misspellings corrected ("purchace" → purchase): shown with the draft. */
+  spellings: Rewrite[];
 }
 
 export function repairEnglish(text: string, speller: Speller | undefined): Repaired {
   const short = expandShorthand(text);
   const numbered = numbersAsDigits(short.text);
-  const corrections: Rewrite[] = [...short.rewrites];
+  const spellings: Rewrite[] = [];
   const spelled = speller
     ? numbered.replace(/(?<![\p{L}\d'])\p{L}[\p{L}']*(?![\p{L}\d])/gu, (word) => {
       const fixed = speller.correct(word);
       if (!fixed) return word;
-      corrections.push({ from: word, to: fixed });
+      spellings.push({ from: word, to: fixed });
       return fixed;
     })
     : numbered;
-  return { text: spelled, corrections };
+  return { text: spelled, corrections: [...short.rewrites, ...spellings], spellings };
 }

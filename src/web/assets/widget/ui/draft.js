@@ -72,9 +72,13 @@ export function createDraft({ recompute, onApply, onRefine }) {
       createConditionLine({ text, slots: editable(i) ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
     );
     replace(lines, made.map((m) => m.el));
-    replace(notes, current.notUnderstood?.length
-      ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
-      : null);
+    replace(notes,
+      current.readAs?.length
+        ? h('p', { class: 'aw-muted' }, `Read ${current.readAs.map((r) => `“${r.from}” as “${r.to}”`).join(', ')}`)
+        : null,
+      current.notUnderstood?.length
+        ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
+        : null);
     // Decided by the visit alone, a live draft has no profiles to break down yet.
     const nothingToShow = live && !Object.keys(current.reachability ?? {}).length && !current.samples?.length;
     reach.parentElement.hidden = nothingToShow;
