@@ -6,6 +6,7 @@
  * by `audience-agent catalog` and the catalog API, and set by a team in workspace.json
  * (`"roles": {"purchase": {"event": "Charged", "property": "Amount"}}`) where the guess is wrong.
  */
+import { perCatalog } from '../catalog/per-catalog.js';
 import type { Catalog, EventInfo, PropertyInfo, TraitInfo } from '../catalog/types.js';
 import { matchEvents, type EventMatch, type PhraseQuery } from './match-events.js';
 import { termsOf, textWords, vocabularyOf, type Term, type TraitEntry, type Vocabulary } from './vocabulary.js';
@@ -143,11 +144,9 @@ function inferTraitRole(v: Vocabulary, role: TraitRoleId): TraitRole | undefined
   return top ? { trait: top.t.name, source: 'inferred' } : undefined;
 }
 
-const cache = new WeakMap<Catalog, Roles>();
+export const rolesOf: (catalog: Catalog) => Roles = perCatalog(inferRoles);
 
-export function rolesOf(catalog: Catalog): Roles {
-  const hit = cache.get(catalog);
-  if (hit) return hit;
+function inferRoles(catalog: Catalog): Roles {
   const v = vocabularyOf(catalog);
   const settings = (catalog.workspace.roles ?? {}) as RoleSettings;
   const roles: Roles = { events: {}, traits: {} };
@@ -170,6 +169,5 @@ export function rolesOf(catalog: Catalog): Roles {
     const inferred = inferTraitRole(v, role);
     if (inferred) roles.traits[role] = inferred;
   }
-  cache.set(catalog, roles);
   return roles;
 }

@@ -4,6 +4,7 @@
  * what people call it ("This is what 'watched' means"). Both interpreters read requests against
  * it; it is built once per catalog.
  */
+import { perCatalog } from '../catalog/per-catalog.js';
 import type { Catalog, EventInfo, PropertyInfo, TraitInfo } from '../catalog/types.js';
 import { EMPTY_NAME_WORDS } from './concepts.js';
 import { lemmas } from './lemma.js';
@@ -132,13 +133,4 @@ function buildVocabulary(catalog: Catalog): Vocabulary {
   return { catalog, events, properties, traits, event: (n) => byEvent.get(n), trait: (n) => byTrait.get(n) };
 }
 
-const cache = new WeakMap<Catalog, Vocabulary>();
-
-export function vocabularyOf(catalog: Catalog): Vocabulary {
-  let v = cache.get(catalog);
-  if (!v) {
-    v = buildVocabulary(catalog);
-    cache.set(catalog, v);
-  }
-  return v;
-}
+export const vocabularyOf: (catalog: Catalog) => Vocabulary = perCatalog(buildVocabulary);

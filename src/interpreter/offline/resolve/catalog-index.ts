@@ -3,6 +3,7 @@
  * tags, lists, traits, boolean traits, event properties, event names and glossary terms.
  * Everything the parser resolves to comes from here, so it never invents a name.
  */
+import { perCatalog } from '../../../catalog/per-catalog.js';
 import { CATALOG_TOP_VALUES, type Catalog, type EventInfo, type PropertyInfo, type TraitInfo } from '../../../catalog/types.js';
 import { FILLER_WORDS } from '../lexicon/filler-words.js';
 import { CHANNEL_WORDS, PROPERTY_WORDS, STATE_WORDS, TRAIT_WORDS } from '../lexicon/trait-words.js';
@@ -44,16 +45,7 @@ export interface CatalogIndex {
   trait(name: string): TraitInfo | undefined;
 }
 
-const cache = new WeakMap<Catalog, CatalogIndex>();
-
-export function catalogIndex(catalog: Catalog): CatalogIndex {
-  let index = cache.get(catalog);
-  if (!index) {
-    index = buildIndex(catalog);
-    cache.set(catalog, index);
-  }
-  return index;
-}
+export const catalogIndex: (catalog: Catalog) => CatalogIndex = perCatalog(buildIndex);
 
 const spaced = (name: string) => name.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
 
