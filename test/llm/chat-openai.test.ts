@@ -5,24 +5,13 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLlmInterpreter, type LlmModelConfig } from '../../src/interpreter/llm/index.js';
-import type { InterpreterContext } from '../../src/interpreter/types.js';
-import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest, type ScriptedReply } from '../helpers/fake-openai.js';
-import { openShop, SHOP_DIR, SHOP_NOW, type OpenShop } from '../graph/shop-workspace.js';
+import { type RecordedRequest, type ScriptedReply } from '../helpers/fake-openai.js';
+import { SHOP_DIR } from '../graph/shop-workspace.js';
+import { useShopAndFakeModel } from './support/shop-and-model.js';
 
-let shop: OpenShop;
-let server: FakeOpenAI | undefined;
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => shop?.dispose());
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const ctx = (): InterpreterContext => ({ catalog: shop.catalog, search: shop.search, engine: shop.engine, now: SHOP_NOW });
+const { ctx, serve } = useShopAndFakeModel();
 const config = (baseURL: string, extra: Partial<LlmModelConfig> = {}): LlmModelConfig => ({ apiKey: 'test-key', baseURL, model: 'fake-model', maxRetries: 0, timeoutMs: 5_000, ...extra });
 
 const noPurchase30 = {
@@ -36,7 +25,7 @@ function toolMessages(req: RecordedRequest): string[] {
 
 describe('ChatOpenAI against an OpenAI-compatible endpoint', () => {
   test('runs a tool call and takes the submitted definition', async () => {
-    server = await startFakeOpenAI({
+    const server = await serve({
       replies: [
         { kind: 'tool_calls', calls: [{ name: 'search_events', args: { query: 'purchase' } }] },
         (req) => {
@@ -64,7 +53,7 @@ describe('ChatOpenAI against an OpenAI-compatible endpoint', () => {
   });
 
   test('reads streamed chunks, with tool arguments split across them, up to [DONE]', async () => {
-    server = await startFakeOpenAI({
+    const server = await serve({
       chunkSize: 5,
       replies: [
         { kind: 'tool_calls', content: 'Let me check.', calls: [{ name: 'get_property_values', args: { event: 'Order Completed', property: 'category', query: 'beauty' } }] },
@@ -78,21 +67,21 @@ describe('ChatOpenAI against an OpenAI-compatible endpoint', () => {
   });
 
   test('answers llm_unavailable after the retries when the endpoint fails with 500', async () => {
-    server = await startFakeOpenAI({ fallback: { kind: 'error', status: 500, message: 'boom' } });
+    const server = await serve({ fallback: { kind: 'error', status: 500, message: 'boom' } });
     const result = await createLlmInterpreter({ model: config(server.baseURL, { maxRetries: 1 }) }).interpret("Customers who haven't purchased in the last 30 days.", ctx());
     expect(result).toMatchObject({ kind: 'error', code: 'llm_unavailable', message: 'Something went wrong. Try again later.' });
     expect(server.requests).toHaveLength(2);
   });
 
   test('gives up on an endpoint that does not answer within the timeout', async () => {
-    server = await startFakeOpenAI({ fallback: { kind: 'hang' } });
+    const server = await serve({ fallback: { kind: 'hang' } });
     const result = await createLlmInterpreter({ model: config(server.baseURL, { timeoutMs: 300 }) }).interpret("Customers who haven't purchased in the last 30 days.", ctx());
     expect(result).toMatchObject({ kind: 'error', code: 'llm_unavailable' });
   });
 });
 
 test('talks to a self-hosted endpoint that needs no key, and refuses to start with neither key nor URL', async () => {
-  server = await startFakeOpenAI({ replies: [{ kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: noPurchase30 } }] }] });
+  const server = await serve({ replies: [{ kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: noPurchase30 } }] }] });
   const result = await createLlmInterpreter({ model: { baseURL: server.baseURL, model: 'llama3', maxRetries: 0 } }).interpret("Customers who haven't purchased in the last 30 days.", ctx());
   expect(result.kind).toBe('definition');
   expect(server.requests[0]!.body.model).toBe('llama3');
@@ -135,7 +124,7 @@ test('never sends an email, a phone number or a profile row to the model', async
     ] },
     { kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: noPurchase30 } }] },
   ];
-  server = await startFakeOpenAI({ replies: lookups });
+  const server = await serve({ replies: lookups });
   const prompt = `Customers like ${email} or ${phone} who haven't purchased in 30 days`;
   const result = await createLlmInterpreter({ model: config(server.baseURL) }).interpret(prompt, ctx());
   expect(result.kind).toBe('definition');

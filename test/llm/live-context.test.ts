@@ -4,24 +4,12 @@
  * live, may submit them, gets a malformed one back as feedback, and its definition comes
  * through parsed next to behaviour conditions.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createLlmInterpreter, type LlmModelConfig } from '../../src/interpreter/llm/index.js';
-import type { InterpreterContext } from '../../src/interpreter/types.js';
-import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from '../helpers/fake-openai.js';
-import { openShop, SHOP_NOW, type OpenShop } from '../graph/shop-workspace.js';
+import { type RecordedRequest } from '../helpers/fake-openai.js';
+import { useShopAndFakeModel } from './support/shop-and-model.js';
 
-let shop: OpenShop;
-let server: FakeOpenAI | undefined;
-beforeAll(async () => {
-  shop = await openShop();
-});
-afterAll(async () => shop?.dispose());
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const ctx = (): InterpreterContext => ({ catalog: shop.catalog, search: shop.search, engine: shop.engine, now: SHOP_NOW });
+const { ctx, serve } = useShopAndFakeModel();
 const config = (baseURL: string): LlmModelConfig => ({ apiKey: 'test-key', baseURL, model: 'fake-model', maxRetries: 0, timeoutMs: 5_000 });
 
 const liveDefinition = {
@@ -44,7 +32,7 @@ const toolMessages = (req: RecordedRequest) => (req.body.messages ?? []).filter(
 
 describe('live audiences through the LLM interpreter', () => {
   test('tells the model about context conditions and takes a live definition it submits, parsed', async () => {
-    server = await startFakeOpenAI({ replies: [{ kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: liveDefinition } }] }] });
+    const server = await serve({ replies: [{ kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: liveDefinition } }] }] });
     const result = await createLlmInterpreter({ model: config(server.baseURL) })
       .interpret('Returning mobile visitors from the spring campaign in the evening who viewed a product in the last 7 days', ctx());
 
@@ -70,7 +58,7 @@ describe('live audiences through the LLM interpreter', () => {
   test('sends a malformed context condition back to the model, which fixes it', async () => {
     const phone = structuredClone(liveDefinition);
     phone.root.conditions[0] = { type: 'context', field: 'device', op: 'in', value: ['phone'] };
-    server = await startFakeOpenAI({
+    const server = await serve({
       replies: [
         { kind: 'tool_calls', calls: [{ name: 'submit_audience', args: { definition: phone } }] },
         (req) => toolMessages(req).some((m) => /Error/.test(m))
