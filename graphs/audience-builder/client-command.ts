@@ -28,7 +28,7 @@ const Language = z.enum(['en', 'zh-TW', 'ja', 'th']);
 
 const Answers = z.record(text(200), text(300)).refine((a) => Object.keys(a).length <= 50, 'must hold at most 50 answers');
 
-const Question = z.strictObject({ term: text(200), text: text(1_000), options: z.array(text(300)).max(10) });
+const Question = z.strictObject({ term: text(200), text: text(1_000), options: z.array(text(300)).max(10), decisions: z.array(text(300)).max(10).optional() });
 
 const Decision = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('apply'), name: z.string().trim().min(1).max(120), description: z.string().trim().max(500).default(''), duration: MembershipDurationSchema.optional() }),

@@ -37,6 +37,8 @@ export interface ClarifyingQuestion {
   text: string;
   /** Concrete options computed from the data, the last one inviting free text. */
   options: string[];
+  /** Options that decide what to do ("Leave it out") rather than say what the words mean: never kept in the glossary. */
+  decisions?: string[];
 }
 
 export type Interpretation =

@@ -16,6 +16,9 @@ export function visitorOnlyTraitNames(catalog: Pick<Catalog, 'traits'>, visitorT
   return visitorTraits.filter((t) => !profile.has(t.name)).map((t) => t.name);
 }
 
+/** A trait of the interpreter's catalog that only visitors hold (no profile does). */
+export const isVisitorOnlyTrait = (info: TraitInfo | undefined): boolean => info?.description === VISITOR_TRAIT_DESCRIPTION && info.profiles === 0;
+
 function traitInfo(t: VisitorTraitInfo): TraitInfo {
   return {
     name: t.name,

@@ -114,3 +114,23 @@ test('asks, remembers the answer, drafts, refines and applies an audience', asyn
   expect(next.pending?.type).toBe('confirm');
   expect(model.remaining).toBe(0);
 });
+
+test('an option that decides what to build (not what a word means) goes straight to the draft, with no glossary offer', async () => {
+  const { createOfflineInterpreter } = await import('../../src/interpreter/offline/index.js');
+  const glossary = new InMemoryGlossaryRepository();
+  const deps: AudienceBuilderDeps = {
+    interpreter: createOfflineInterpreter(), catalog: shop.catalog, search: shop.search, engine: shop.engine,
+    audiences: new InMemoryAudienceRepository(), glossary, workspaceId: 'shop', now: SHOP_NOW, newId: () => 'aud-2',
+  };
+  const graph = createAudienceBuilderGraph({ checkpointer: new MemorySaver() });
+  const config = threadConfig('conversation-empty', deps);
+  const asked = await turn(graph, config, 'customers who bought in the last 30 days and never made a purchase');
+  if (asked.pending?.type !== 'question') throw new Error(JSON.stringify(asked.pending));
+  expect(asked.pending.question).toMatch(/^No one matches this right now/);
+  const drafted = await turn(graph, config, { resume: asked.pending.options[0]! });
+  expect(drafted.pending?.type).toBe('confirm');
+  if (drafted.pending?.type !== 'confirm') return;
+  expect(drafted.pending.draft.size).toBeGreaterThan(0);
+  expect(drafted.pending.draft.definition.root.conditions).toHaveLength(1);
+  expect(await glossary.get('shop', asked.pending.term)).toBeUndefined();
+});

@@ -15,7 +15,11 @@ const shop = useWorkspace(openShop);
 describe('offline interpreter on held-out prompts checked against hand-written definitions', () => {
   for (const c of [...HELD_OUT, ...HELD_OUT_BATCH4, ...HELD_OUT_BATCH5, ...HELD_OUT_BATCH6, ...HELD_OUT_BATCH7]) {
     it(c.prompt, async () => {
-      const result = await interpreter.interpret(c.prompt, shop.context());
+      const first = await interpreter.interpret(c.prompt, shop.context());
+      // An audience no one matches is asked about first (tested on its own); the reading is what is checked here.
+      const result = first.kind === 'clarify' && first.question.term === 'no one matches'
+        ? await interpreter.interpret(c.prompt, shop.context({ answers: { 'no one matches': 'Keep it as it is (0 people)' } }))
+        : first;
       const e = c.expect;
       if ('status' in e && e.status === 'error') {
         expect(result.kind === 'error' ? result.code : result.kind).toSatisfy((code: string) => e.codes.includes(code));

@@ -26,6 +26,12 @@ describe('a choice between whole clauses', () => {
     expect(ops(d.root)).toEqual({ and: ['trait', { or: ['event', 'event'] }, 'trait'] });
   });
 
+  it('joins what follows ", or" to the part before the comma ("bought this week, or gold members")', async () => {
+    const d = await read('customers who bought in the last week, or gold members');
+    expect(d.root.op).toBe('or');
+    expect(d.root.conditions.map(ops)).toEqual(['event', 'trait']);
+  });
+
   it('reads ", or anyone who" as a new clause of the choice', async () => {
     const d = await read('gold members who bought twice, or anyone who left a review');
     expect(ops(d.root)).toEqual({ or: [{ and: ['trait', 'event'] }, 'event'] });

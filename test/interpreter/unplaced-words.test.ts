@@ -87,7 +87,7 @@ describe('a yes/no property of the event, said by name, is a filter', () => {
   const catalog = planCatalog([
     event('taskCompleted', 'A user marked a task as done.', [property('on_time', 'boolean', 'true when the task was completed by its due date.')]),
   ]);
-  const ctx = { catalog, search: createCatalogSearch(catalog), engine: { compute: async () => ({ size: 1 }) } as unknown as AudienceEngine, now: new Date('2026-11-01T00:00:00Z') };
+  const ctx = { catalog, search: createCatalogSearch(catalog), engine: { compute: async () => ({ size: 1 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine, now: new Date('2026-11-01T00:00:00Z') };
   const leaf = async (prompt: string) => {
     const r = await interpreter.interpret(prompt, ctx);
     if (r.kind !== 'definition') throw new Error(JSON.stringify(r));

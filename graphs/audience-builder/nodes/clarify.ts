@@ -23,10 +23,12 @@ export function parseAnswer(value: unknown): { answer: string; remember?: boolea
 export async function clarifyNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
   emitProgress(config, 'clarify', 60, 'Waiting for your answer…');
   const { answer, remember } = parseAnswer(interrupt(questionPayload(state)));
-  const term = state.question!.term;
+  const { term, decisions = [] } = state.question!;
+  // An answer that decides what to do ("Leave it out") says nothing the glossary could keep.
+  const meaning = !decisions.includes(answer);
   return {
     answers: { [term]: answer },
-    lastAnswer: { term, meaning: answer, ...(remember !== undefined ? { remember } : {}) },
+    lastAnswer: meaning ? { term, meaning: answer, ...(remember !== undefined ? { remember } : {}) } : null,
     clarifyRounds: state.clarifyRounds + 1,
     question: null,
     status: 'drafting',

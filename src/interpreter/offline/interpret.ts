@@ -1,6 +1,8 @@
 /**
  * The offline interpreter's turn: checks, reading, errors, questions, and the definition.
  */
+import { isVisitorOnlyTrait } from '../../live/interpreter-catalog.js';
+import { settleEmpty } from './clarify/empty.js';
 import type { Rewrite } from './text/shorthand.js';
 import { parseDefinition } from '../../definition/parse.js';
 import { AppError } from '../../errors.js';
@@ -77,6 +79,12 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   }
   return finish(parseDefinition({ version: 1, root, exclude }), reading.notUnderstood, reading.unplaced, reading.readAs);
 
+  /** The request read again in the user's words, the answer that led there used up. */
+  function reread({ prompt: again, answered }: { prompt: string; answered: string }): Promise<Interpretation> {
+    const { [answered]: _answered, ...answers } = ctx.answers ?? {};
+    return interpretTurn(again, { ...ctx, answers });
+  }
+
   async function finish(definition: AudienceDefinition, notUnderstood: string[], unplaced: Unplaced[], readAs: Rewrite[]): Promise<Interpretation> {
     const lookback = ctx.catalog.workspace.lookbackDays;
     if (longestReach(definition, ctx.now) > lookback) {
@@ -87,11 +95,14 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
     if (issue) return { kind: 'error', code: issue.code, message: issue.message, language, toolCalls: log.calls };
     const settled = await settleUnplaced(prompt, unplaced, definition, { ...ctx, msgs, catalog: ctx.catalog });
     if (settled.kind === 'ask') return { kind: 'clarify', question: settled.question, language, toolCalls: log.calls };
-    if (settled.kind === 'reread') {
-      const { [settled.answered]: _answered, ...answers } = ctx.answers ?? {};
-      return interpretTurn(settled.prompt, { ...ctx, answers });
-    }
-    return { kind: 'definition', definition, language, notUnderstood, ...(readAs.length ? { readAs } : {}), toolCalls: log.calls };
+    if (settled.kind === 'reread') return reread(settled);
+    // Decided when a visitor arrives, a live audience has no members to count yet.
+    const live = allLeaves(definition).some((leaf) => leaf.type === 'context' || (leaf.type === 'trait' && isVisitorOnlyTrait(index.trait(leaf.trait))));
+    const empty = live ? undefined : await settleEmpty(prompt, definition, { ...ctx, msgs, currency: ctx.catalog.workspace.currency });
+    if (empty?.kind === 'ask') return { kind: 'clarify', question: empty.question, language, toolCalls: log.calls };
+    if (empty?.kind === 'reread') return reread(empty);
+    const kept = empty?.definition ?? definition;
+    return { kind: 'definition', definition: kept, language, notUnderstood, ...(readAs.length ? { readAs } : {}), toolCalls: log.calls };
   }
 }
 

@@ -11,12 +11,14 @@ export interface IssueError {
 }
 
 /** The most telling issue first: things outside the data, then unknown words, then values. */
-const RANK: Record<Exclude<Issue['kind'], 'ambiguous_event'>, number> = { out_of_scope: 0, no_event: 1, unknown: 2, missing_value: 3, not_recorded: 4 };
+const RANK: Record<Exclude<Issue['kind'], 'ambiguous_event'>, number> = { beyond_history: 0, out_of_scope: 1, no_event: 2, unknown: 3, missing_value: 4, not_recorded: 5 };
 
 export function issueError(issues: readonly Issue[], msgs: Messages, catalog: Catalog, search: CatalogSearch): IssueError | undefined {
   const issue = issues.filter((i): i is Exclude<Issue, { kind: 'ambiguous_event' }> => i.kind !== 'ambiguous_event').sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
   if (!issue) return undefined;
   switch (issue.kind) {
+    case 'beyond_history':
+      return { code: 'lookback_exceeded', message: msgs.lookbackExceeded(catalog.workspace.lookbackDays) };
     case 'out_of_scope':
       return { code: 'out_of_scope', message: msgs.outOfScope(issue.thing, issue.alternative), suggestions: issue.alternative ? [issue.alternative] : suggestEvents(catalog, search, issue.thing) };
     case 'no_event':

@@ -86,4 +86,6 @@ export type Issue =
   /** Several events fit the words about as well ("opened a push": shown, or tapped?): asked, never guessed. */
   | { kind: 'ambiguous_event'; words: string; candidates: string[] }
   | { kind: 'missing_value'; value: string; field: string; examples: string[] }
-  | { kind: 'not_recorded'; value: string; event: string };
+  | { kind: 'not_recorded'; value: string; event: string }
+  /** A time said reaches before the history the plan keeps ("bought before 2020"). */
+  | { kind: 'beyond_history' };

@@ -162,6 +162,8 @@ export function eventPart(ms: readonly Mention[], neg: Map<Mention, Negation>, e
     const start = subtractDays(env.now, env.index.catalog.workspace.lookbackDays);
     const span: Window = date.op === 'gt' ? { kind: 'between', from: at.toISOString(), to: env.now.toISOString() } : { kind: 'between', from: start.toISOString(), to: at.toISOString() };
     if (at.getTime() > start.getTime() && at.getTime() <= env.now.getTime()) window = { kind: 'window', window: span };
+    // Before a date the history does not reach, or since then: more than the plan keeps.
+    else if (at.getTime() <= start.getTime()) env.issues.push({ kind: 'beyond_history' });
   }
   const firstHead = heads.some((h) => h.first);
   const first = firstHead && !negated ? firstTime({ kind: 'event', events, filters }, window, env) : undefined;

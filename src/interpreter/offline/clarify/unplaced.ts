@@ -44,7 +44,7 @@ export async function settleUnplaced(
     const answer = answerFor(words, env.answers);
     if (answer === undefined) {
       const { size } = await env.engine.compute(definition, { now: env.now, sampleSize: 0 });
-      return { kind: 'ask', question: { term: words, text: env.msgs.unplaced(words, size), options: [env.msgs.leaveOut(words, size), env.msgs.sayMeaning()] } };
+      return { kind: 'ask', question: { term: words, text: env.msgs.unplaced(words, size), options: [env.msgs.leaveOut(words, size), env.msgs.sayMeaning()], decisions: [env.msgs.leaveOut(words, size)] } };
     }
     if (bare(answer) === bare(env.msgs.leaveOut(words, 0)) || bare(answer) === bare(env.msgs.sayMeaning())) continue;
     return { kind: 'reread', prompt: replaceWords(prompt, words, answer), answered: words };

@@ -58,6 +58,18 @@ export interface Messages {
   leaveOut(words: string, size: number): string;
   /** The free-text option: the user says what the words mean. */
   sayMeaning(): string;
+  /** The subject of the question asked when no one matches (an answer is kept under it). */
+  noOneTerm(): string;
+  /** No one matches what was read; `lines` say what it is. */
+  noOne(lines: string[]): string;
+  /** An exclusion as a line ("Excluding Blocklist"). */
+  excluding(name: string): string;
+  /** Keep the audience though no one matches now. */
+  keepEmpty(): string;
+  /** The audience without one of its conditions (its line), with its size. */
+  withoutCondition(line: string, size: number): string;
+  /** The free-text option: the user says what to change. */
+  sayChange(): string;
   typeNumber(): string;
   /** The free-text option of a question about a page ("the pricing page"). */
   typeAddress(): string;

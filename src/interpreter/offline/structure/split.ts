@@ -23,20 +23,30 @@ export function splitParts(mentions: readonly Mention[]): Part[] {
     current.alternatives = current.alternatives.filter((a) => a.mentions.length > 0);
     if (current.alternatives.length) parts.push(current);
   };
+  let previous: Mention | undefined;
   for (const m of mentions) {
     if (m.kind !== 'connector') {
       current.alternatives.at(-1)!.mentions.push(m);
+      previous = m;
       continue;
     }
     if (m.op === 'or') {
-      if (current.alternatives.at(-1)!.mentions.length) current.alternatives.push({ mentions: [] });
+      // "bought in the last week, or gold members": the comma's part is taken back, and the "or" joins it.
+      const fresh = current.alternatives.length === 1 && current.alternatives[0]!.mentions.length === 0 && !current.attach;
+      if (fresh && previous?.kind === 'connector' && previous.text === ',' && parts.length) {
+        current = parts.pop()!;
+        current.alternatives.push({ mentions: [] });
+      } else if (current.alternatives.at(-1)!.mentions.length) current.alternatives.push({ mentions: [] });
+      previous = m;
       continue;
     }
     // An "and" right after "or" ("or, and") or before anything is noise.
     if (current.alternatives.at(-1)!.mentions.length === 0 && m.op === 'and') {
       if (m.attach) current.attach = true;
+      previous = m;
       continue;
     }
+    previous = m;
     flush();
     current = { alternatives: [{ mentions: [] }], attach: !!m.attach };
     if (m.op === 'and_not') current.alternatives[0]!.mentions.push({ kind: 'neg', never: /\bnever\b/i.test(m.text), start: m.start, end: m.end, text: m.text });
