@@ -2,6 +2,7 @@
  * One alternative of a request (words between connectors) into drafts: its event side, its
  * profile side, vague words waiting for a meaning, and what could not be used.
  */
+import { isFunctionWord } from '../../../vocabulary/word-class.js';
 import type { Mention, MentionOf } from '../recognise/mentions.js';
 import { attachToEvent } from './attach.js';
 import type { Draft } from './drafts.js';
@@ -93,6 +94,9 @@ function reportUnused(ms: readonly Mention[], used: Set<Mention>, env: AssembleE
  * audience is ("Travellers who …") and unknown English words beside a full reading are said
  * back as not understood, without a question.
  */
+/** What a word right after qualifies: the event said. */
+const QUALIFIED = new Set<Mention['kind']>(['action', 'object']);
+
 function changesAudience(m: Mention, ms: readonly Mention[]): boolean {
   switch (m.kind) {
     case 'cmp':
@@ -111,8 +115,12 @@ function changesAudience(m: Mention, ms: readonly Mention[]): boolean {
       const subject = ms.slice(0, k).every((x) => x.kind === 'connector') || (next?.kind === 'connector' && /^(who|that|with|whose)$/i.test(next.text));
       return !subject;
     }
-    case 'unknown':
-      return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(m.text);
+    case 'unknown': {
+      if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(m.text)) return true;
+      // "made a card payment abroad", "an international transfer": a word said on the event is what kind of event.
+      const k = ms.indexOf(m);
+      return !m.text.split(/\s+/).every(isFunctionWord) && (QUALIFIED.has(ms[k - 1]?.kind ?? 'connector') || ms[k + 1]?.kind === 'object');
+    }
     default:
       return false;
   }

@@ -4,6 +4,8 @@
  * words nothing recognises are kept as `unknown`, so they can be reported.
  */
 import type { Token } from '../text/tokenize.js';
+import type { Term } from '../../../vocabulary/vocabulary.js';
+import type { CatalogIndex } from '../resolve/catalog-index.js';
 import {
   recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
   recognisePartialValue, recogniseSearchedValue, recogniseTrait, recogniseValue,
@@ -76,6 +78,18 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
         // "watched a documentary": the thing watched, and the genre when the event records one.
         best = best.body.kind === 'value' ? { ...object, body: { ...object.body, refs: best.body.refs } } : object;
       }
+    }
+    // "made a card payment" where "card" is also a support topic, "a card payment declined" where
+    // "declined" is also a loan outcome: a word that names an event with the noun next to it is part of that name.
+    if (best?.body.kind === 'value' && best.end === i + 1) {
+      const word = recogniseObject(tokens, i, env) ?? recogniseAction(tokens, i, env, out.at(-1));
+      const term = word?.body.kind === 'object' || word?.body.kind === 'action' ? word.body.term : undefined;
+      const next = recogniseObject(tokens, i + 1, env);
+      const before = out.at(-1);
+      const together = term !== undefined && word!.end === best.end
+        && ((next?.body.kind === 'object' && namedTogether(term, next.body.term, env.index)) || (before?.kind === 'object' && namedTogether(before.term, term, env.index)));
+      if (together && word!.body.kind === 'object') best = { ...word!, body: { ...word!.body, refs: best.body.refs } };
+      else if (together) best = word;
     }
     // "a lifetime value above €1,000" where the workspace keeps one: the trait, not a sum of purchases.
     if (best?.body.kind === 'aggregate') {
@@ -157,4 +171,10 @@ function nounsBeforeActs(out: Mention[], tokens: readonly Token[], env: ScanEnv)
     const object = recogniseObject(tokens, m.start, env);
     return object?.body.kind === 'object' && object.end === m.end ? { ...object.body, refs: m.refs, start: m.start, end: m.end, text: m.text } : m;
   });
+}
+
+/** Whether one event's name holds both words ("card" and "payment" in card.payment.settled). */
+function namedTogether(a: Term, b: Term, index: CatalogIndex): boolean {
+  const has = (terms: readonly Term[], t: Term) => terms.some((n) => n.lemmas.some((l) => t.lemmas.includes(l)));
+  return index.vocab.events.some((e) => has(e.nameTerms, a) && has(e.nameTerms, b));
 }
