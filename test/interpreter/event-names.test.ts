@@ -12,6 +12,8 @@ const catalog = planCatalog([
   event('subscription.fee.charged', 'The monthly fee of a paid plan was charged.', [property('amount', 'number')]),
   event('support.chat.started', 'The customer opened a support chat.', [property('topic', 'string', undefined, ['card', 'fees', 'fraud'])]),
   event('loan.application.decided', undefined, [property('outcome', 'string', undefined, ['approved', 'declined'])]),
+  event('transfer.received', "Money arrived in the customer's account.", [property('amount', 'number'), property('is-salary', 'boolean')]),
+  event('transfer.sent', 'The customer sent money from their account to someone else.', [property('amount', 'number'), property('is-international', 'boolean')]),
 ]);
 const engine = { compute: async () => ({ size: 10 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine;
 const ctx = { catalog, search: createCatalogSearch(catalog), engine, now: new Date('2026-11-01T00:00:00Z') };
@@ -46,5 +48,29 @@ describe('an unknown word said on the event changes it: asked about, never dropp
   it('does not ask about a preposition left over ("contacted support about fees")', async () => {
     const r = await interpret('customers who contacted support about fees');
     expect(r.kind).toBe('definition');
+  });
+});
+
+describe('a yes/no property is said without its verb, and says which event it is', () => {
+  const filtersOf = async (prompt: string) => {
+    const r = await interpret(prompt);
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    return r.definition.root.conditions[0];
+  };
+
+  it('reads "an international card payment" as is-international true', async () => {
+    expect(await filtersOf('customers who made an international card payment')).toMatchObject({ events: ['card.payment.settled'], filters: [{ property: 'is-international', op: 'eq', value: true }] });
+  });
+
+  it('reads the adverb too ("sent money internationally")', async () => {
+    expect(await filtersOf('customers who sent money internationally at least twice')).toMatchObject({ events: ['transfer.sent'], filters: [{ property: 'is-international', op: 'eq', value: true }], count: { op: 'gte', value: 2 } });
+  });
+
+  it('settles which transfer by the flag only one of them records ("a salary transfer")', async () => {
+    expect(await filtersOf('customers who received a salary transfer')).toMatchObject({ events: ['transfer.received'], filters: [{ property: 'is-salary', op: 'eq', value: true }] });
+  });
+
+  it('lets the flag name the event the verb alone would not ("whose salary was paid into their account")', async () => {
+    expect(await filtersOf('customers whose salary was paid into their account in the last 35 days')).toMatchObject({ events: ['transfer.received'], filters: [{ property: 'is-salary', op: 'eq', value: true }] });
   });
 });

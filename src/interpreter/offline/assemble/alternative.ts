@@ -112,7 +112,7 @@ function changesAudience(m: Mention, ms: readonly Mention[]): boolean {
       // "Travellers who booked …": the name of a property said as who the audience is.
       const k = ms.indexOf(m);
       const next = ms[k + 1];
-      const subject = ms.slice(0, k).every((x) => x.kind === 'connector') || (next?.kind === 'connector' && /^(who|that|with|whose)$/i.test(next.text));
+      const subject = next?.kind === 'connector' && /^(who|that|with|whose)$/i.test(next.text);
       return !subject;
     }
     case 'unknown': {

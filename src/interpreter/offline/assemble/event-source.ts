@@ -161,7 +161,9 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
   // "who use Android", "who have a phone": a weak verb with a trait is not an event.
   const weakOnly = acts.length > 0 && acts.every(isWeak) && !things.length && values.some(traitLike);
   if (!events.length && !weakOnly && (acts.length || things.some((t) => !isGeneric(t)) || (light.length && things.length))) {
-    const held = holders(valueRefs);
+    // "whose salary was paid in", "a salary transfer": a yes/no property only one event records says which event it is.
+    const flags = only(ms, 'property_ref').filter((p) => p.events.length === 1 && env.index.event(p.events[0]!)?.properties.some((q) => q.name === p.property && q.type === 'boolean'));
+    const held = [...new Set([...holders(valueRefs), ...flags.map((f) => f.events[0]!)])];
     // "used WELCOME10": a verb that only says the value was used lets the value name the event.
     const fallback = !(acts.length > 0 && acts.every(isWeakOrUse) && valueRefs.length > 0);
     let r = env.events.resolve(acts, things, light, { fallback });
@@ -176,7 +178,12 @@ export function findEvents(ms: readonly Mention[], env: AssembleEnv, prev: Event
     // "came via the newsletter": a thing that is also a value of the data is the value when no event is that thing.
     const valueThings = new Set(only(ms, 'object').filter((o) => o.refs).map((o) => o.term));
     if (r.kind === 'none' && valueThings.size) r = env.events.resolve(acts, things.filter((t) => !valueThings.has(t)), light, { fallback });
-    if (r.kind === 'events') events = r.events;
+    const flagged = flags.length === 1 ? flags[0]!.events[0]! : undefined;
+    const fits = (event: string) => [{ acts, things }, { acts, things: [] }, { acts: [], things }].some((q) => matchEvents(env.index.vocab, q).some((m) => m.event === event));
+    if (r.kind === 'events' && flagged && !r.events.includes(flagged) && fits(flagged)) {
+      events = [flagged];
+      env.events.noteEvent(flagged);
+    } else if (r.kind === 'events') events = r.events;
     else if (r.kind === 'ambiguous') {
       // A value said with the phrase that only one candidate holds settles it ("opened the Autumn Sale").
       const holding = r.candidates.filter((c) => held.includes(c.event));

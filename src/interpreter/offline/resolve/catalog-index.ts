@@ -228,8 +228,17 @@ function buildProperties(catalog: Catalog): PhraseTable<{ property: string; even
   const byName = new Map<string, string[]>();
   for (const e of catalog.events) for (const p of e.properties) byName.set(p.name, [...(byName.get(p.name) ?? []), e.name]);
   const table = new PhraseTable<{ property: string; events: string[] }>();
+  const booleans = new Set(catalog.events.flatMap((e) => e.properties.filter((p) => p.type === 'boolean').map((p) => p.name)));
   for (const [property, events] of byName) {
     table.add(spaced(property), { property, events });
+    // "is-international", "has_receipt": a flag is said without its verb ("international"), and as the adverb ("internationally").
+    const [verb, ...rest] = nameWords(property);
+    if (booleans.has(property) && rest.length && /^(is|has|was|had)$/.test(verb ?? '')) {
+      const said = rest.join(' ');
+      table.add(said, { property, events });
+      if (rest.length === 1 && /al$/.test(said)) table.add(`${said}ly`, { property, events });
+      if (rest.length === 1 && /ic$/.test(said)) table.add(`${said}ally`, { property, events });
+    }
     for (const group of PROPERTY_WORDS) if (group.field.test(property)) group.words.forEach((w) => table.add(w, { property, events }));
   }
   return table;
