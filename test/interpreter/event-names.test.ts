@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { createOfflineInterpreter } from '../../src/interpreter/offline/index.js';
 import { createCatalogSearch } from '../../src/catalog/search.js';
 import type { AudienceEngine } from '../../src/engine/types.js';
-import { event, planCatalog, property } from '../vocabulary/plan-catalog.js';
+import { event, planCatalog, property, trait } from '../vocabulary/plan-catalog.js';
 
 const interpreter = createOfflineInterpreter();
 const catalog = planCatalog([
   event('card.payment.settled', 'A card payment went through: the customer paid a merchant with their card.', [property('amount', 'number'), property('is-international', 'boolean')]),
   event('card.payment.declined', undefined, [property('reason', 'string', undefined, ['insufficient_funds', 'suspected_fraud'])]),
-  event('subscription.fee.charged', 'The monthly fee of a paid plan was charged.', [property('amount', 'number')]),
+  event('subscription.fee.charged', 'The monthly fee of a paid plan was charged.', [property('amount', 'number'), property('plan', 'string', undefined, ['Plus', 'Premium'])]),
   event('support.chat.started', 'The customer opened a support chat.', [property('topic', 'string', undefined, ['card', 'fees', 'fraud'])]),
   event('loan.application.decided', undefined, [property('outcome', 'string', undefined, ['approved', 'declined'])]),
   event('transfer.received', "Money arrived in the customer's account.", [property('amount', 'number'), property('is-salary', 'boolean')]),
   event('transfer.sent', 'The customer sent money from their account to someone else.', [property('amount', 'number'), property('is-international', 'boolean')]),
-]);
+], [{ ...trait('ACCOUNT_PLAN'), topValues: [{ value: 'Standard', count: 60 }, { value: 'Plus', count: 30 }] }]);
 const engine = { compute: async () => ({ size: 10 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine;
 const ctx = { catalog, search: createCatalogSearch(catalog), engine, now: new Date('2026-11-01T00:00:00Z') };
 const interpret = (prompt: string) => interpreter.interpret(prompt, ctx);
@@ -72,5 +72,13 @@ describe('a yes/no property is said without its verb, and says which event it is
 
   it('lets the flag name the event the verb alone would not ("whose salary was paid into their account")', async () => {
     expect(await filtersOf('customers whose salary was paid into their account in the last 35 days')).toMatchObject({ events: ['transfer.received'], filters: [{ property: 'is-salary', op: 'eq', value: true }] });
+  });
+});
+
+describe('a word of a trait\'s name right after its value says that trait', () => {
+  it('reads "on the Standard plan" as ACCOUNT_PLAN is Standard, not as the fee event that records a plan', async () => {
+    const r = await interpret('customers on the Standard plan');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([{ type: 'trait', trait: 'ACCOUNT_PLAN', op: 'eq', value: 'Standard' }]);
   });
 });

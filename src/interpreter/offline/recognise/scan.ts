@@ -5,6 +5,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Term } from '../../../vocabulary/vocabulary.js';
+import { lemmas } from '../../../vocabulary/lemma.js';
+import { nameWords } from '../../../vocabulary/name-words.js';
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import {
   recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
@@ -111,6 +113,12 @@ export function scan(tokens: readonly Token[], env: ScanEnv, source: string): Me
       else if (best.end === i + 1 && env.index.nameWords.has(tokens[i]!.norm)) best = undefined;
     }
     const prev = out.at(-1);
+    // "on the Standard plan" where ACCOUNT_PLAN holds Standard: a word of that trait's name right after its value says the trait.
+    if (prev?.kind === 'value' && prev.end === i && best?.body.kind !== 'trait_ref') {
+      const word = lemmas(tokens[i]!.norm);
+      const trait = prev.refs.flatMap((r) => (r.source === 'trait' ? [r.trait] : [])).find((t) => nameWords(t).some((w) => lemmas(w).some((l) => word.includes(l))));
+      if (trait) best = { end: i + 1, body: { kind: 'trait_ref', trait } };
+    }
     const lead = prev?.kind === 'connector' ? prev.text.toLowerCase() : '';
     // "whose email is missing", "has an email": after "whose" or "has", a word naming a trait is the trait.
     const owner = ['whose', 'their', 'his', 'her', 'has', 'have', 'having'].includes(tokens[i - 1]?.norm ?? '') || ['whose', 'has', 'have', 'having'].includes(leadWord(tokens, i) ?? '');
