@@ -82,3 +82,11 @@ describe('a word of a trait\'s name right after its value says that trait', () =
     expect(r.definition.root.conditions).toEqual([{ type: 'trait', trait: 'ACCOUNT_PLAN', op: 'eq', value: 'Standard' }]);
   });
 });
+
+describe('a window longer than the plan keeps is said first', () => {
+  it('answers lookback_exceeded rather than asking which payment ("a payment in the last 18 months")', async () => {
+    const ambiguous = await interpret('customers who made a payment in the last 6 months');
+    expect(ambiguous.kind).toBe('clarify');
+    expect(await interpret('customers who made a payment in the last 18 months')).toMatchObject({ kind: 'error', code: 'lookback_exceeded' });
+  });
+});

@@ -56,11 +56,6 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   }
 
   const reading = readText(prompt, language, env);
-  const problem = issueError(reading.issues, msgs, ctx.catalog, ctx.search);
-  if (problem) return { kind: 'error', ...problem, language, toolCalls: log.calls };
-  const ambiguous = reading.issues.find((i) => i.kind === 'ambiguous_event');
-  if (ambiguous) return { kind: 'clarify', question: await ambiguityQuestion(ambiguous, { index, engine: ctx.engine, msgs, now: ctx.now }), language, toolCalls: log.calls };
-
   // A window beyond the plan is an error whatever else the request says.
   const said = reading.mentions.flatMap((m) =>
     m.kind === 'window' && m.spec.kind === 'window' ? [windowReachDays(m.spec.window, ctx.now)] : m.kind === 'ago' ? [m.amount * UNIT_DAYS[m.unit]] : [],
@@ -68,6 +63,11 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   if (Math.max(0, ...said) > ctx.catalog.workspace.lookbackDays) {
     return { kind: 'error', code: 'lookback_exceeded', message: msgs.lookbackExceeded(ctx.catalog.workspace.lookbackDays), language, toolCalls: log.calls };
   }
+
+  const problem = issueError(reading.issues, msgs, ctx.catalog, ctx.search);
+  if (problem) return { kind: 'error', ...problem, language, toolCalls: log.calls };
+  const ambiguous = reading.issues.find((i) => i.kind === 'ambiguous_event');
+  if (ambiguous) return { kind: 'clarify', question: await ambiguityQuestion(ambiguous, { index, engine: ctx.engine, msgs, now: ctx.now }), language, toolCalls: log.calls };
 
   const vague = await resolveVague(reading, { ...env, ctx, msgs });
   if (vague.kind === 'clarify') return { kind: 'clarify', question: vague.question, language, toolCalls: log.calls };
