@@ -1,20 +1,25 @@
 /**
- * Whether a word only holds a sentence together (a preposition, a determiner, a pronoun, a
- * conjunction, an interjection): it names nothing, so it never qualifies what is asked for.
- * compromise's English lexicon and tagger decide, rather than a hand-made list.
+ * What kind of word a word is, by compromise's English lexicon and tagger rather than a hand-made
+ * list: one that only holds a sentence together (a preposition, a determiner, a pronoun, a
+ * conjunction, an interjection) names nothing, so it never qualifies what is asked for.
  */
 import nlp from 'compromise';
 
 const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Expression', 'QuestionWord', 'Copula', 'Auxiliary'];
-const known = new Map<string, boolean>();
+const tagged = new Map<string, readonly string[]>();
 
-export function isFunctionWord(word: string): boolean {
+/** compromise's tags of one word on its own. */
+function tagsOf(word: string): readonly string[] {
   const w = word.toLowerCase();
-  let answer = known.get(w);
-  if (answer === undefined) {
-    const tags: string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
-    answer = tags.some((t) => FUNCTION_TAGS.includes(t));
-    known.set(w, answer);
-  }
-  return answer;
+  const known = tagged.get(w);
+  if (known) return known;
+  const tags: readonly string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
+  tagged.set(w, tags);
+  return tags;
 }
+
+export const isFunctionWord = (word: string): boolean => tagsOf(word).some((t) => FUNCTION_TAGS.includes(t));
+/** "savers", "referrers": a noun in the plural. */
+export const isPluralNoun = (word: string): boolean => tagsOf(word).includes('Noun') && tagsOf(word).includes('Plural');
+/** "save", "refer": a verb. */
+export const isVerb = (word: string): boolean => tagsOf(word).includes('Verb');

@@ -18,6 +18,7 @@ const catalog = planCatalog([
 const engine = { compute: async () => ({ size: 10 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine;
 const ctx = { catalog, search: createCatalogSearch(catalog), engine, now: new Date('2026-11-01T00:00:00Z') };
 const interpret = (prompt: string) => interpreter.interpret(prompt, ctx);
+const withInvest = { ...catalog, events: [...catalog.events, event('invest.order.filled', 'A buy or sell order for an investment was executed.', [property('amount', 'number')])] };
 
 describe('a word that names an event with the noun beside it is part of that name, not a value', () => {
   it('reads "made a card payment" as the card payment, though "card" is also a support topic', async () => {
@@ -88,5 +89,26 @@ describe('a window longer than the plan keeps is said first', () => {
     const ambiguous = await interpret('customers who made a payment in the last 6 months');
     expect(ambiguous.kind).toBe('clarify');
     expect(await interpret('customers who made a payment in the last 18 months')).toMatchObject({ kind: 'error', code: 'lookback_exceeded' });
+  });
+});
+
+describe('words the data does not hold are asked about with the closest things it does hold', () => {
+  it('asks "did you mean" with the events a doer does ("big investors" → the investment events)', async () => {
+    const asked = await interpreter.interpret('big investors in the last 90 days', { ...ctx, catalog: withInvest, search: createCatalogSearch(withInvest) });
+    if (asked.kind !== 'clarify') throw new Error(JSON.stringify(asked));
+    expect(asked.question.text).toMatch(/^I can't find "big investors" in this workspace's data\. Did you mean one of these\?$/);
+    expect(asked.question.options[0]).toBe('invest.order.filled');
+    expect(asked.question.options.at(-1)).toBe('Let me say what it means');
+  });
+
+  it('reads the option chosen in the words\' place', async () => {
+    const r = await interpreter.interpret('big investors in the last 90 days', { ...ctx, catalog: withInvest, search: createCatalogSearch(withInvest), answers: { 'big investors': 'invest.order.filled' } });
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([expect.objectContaining({ events: ['invest.order.filled'], window: { kind: 'last', amount: 90, unit: 'days' } })]);
+  });
+
+  it('keeps the error when the user has nothing to add', async () => {
+    const r = await interpreter.interpret('big investors in the last 90 days', { ...ctx, catalog: withInvest, search: createCatalogSearch(withInvest), answers: { 'big investors': 'Let me say what it means' } });
+    expect(r).toMatchObject({ kind: 'error', code: 'unknown_reference' });
   });
 });

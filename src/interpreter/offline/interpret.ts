@@ -1,6 +1,7 @@
 /**
  * The offline interpreter's turn: checks, reading, errors, questions, and the definition.
  */
+import { settleUnknown } from './clarify/did-you-mean.js';
 import { isVisitorOnlyTrait } from '../../live/interpreter-catalog.js';
 import { settleEmpty } from './clarify/empty.js';
 import type { Rewrite } from './text/shorthand.js';
@@ -65,7 +66,13 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   }
 
   const problem = issueError(reading.issues, msgs, ctx.catalog, ctx.search);
-  if (problem) return { kind: 'error', ...problem, language, toolCalls: log.calls };
+  if (problem) {
+    const unknown = settleUnknown(prompt, problem, ctx.answers, msgs);
+    if (unknown.kind === 'ask') return { kind: 'clarify', question: unknown.question, language, toolCalls: log.calls };
+    if (unknown.kind === 'reread') return reread(unknown);
+    const { about: _about, ...error } = problem;
+    return { kind: 'error', ...error, language, toolCalls: log.calls };
+  }
   const ambiguous = reading.issues.find((i) => i.kind === 'ambiguous_event');
   if (ambiguous) return { kind: 'clarify', question: await ambiguityQuestion(ambiguous, { index, engine: ctx.engine, msgs, now: ctx.now }), language, toolCalls: log.calls };
 

@@ -61,6 +61,7 @@ export const en: Messages = {
   traitAtLeastOption: (trait, threshold, size) => `${trait} at least ${formatNumber(threshold)} (${people(size)})`,
   unplaced: (words, size) => `I read the rest, but couldn't place “${words}”: without it the audience has ${people(size)}. What does “${words}” mean here?`,
   leaveOut: (words, size) => `Leave “${words}” out (${people(size)})`,
+  didYouMean: (message) => `${message} Did you mean one of these?`,
   sayMeaning: () => 'Let me say what it means',
   noOneTerm: () => 'no one matches',
   noOne: (lines) => `No one matches this right now: ${lines.join('; ')}. Did I read it as you meant?`,

@@ -61,6 +61,7 @@ export const ja: Messages = {
   traitAtLeastOption: (trait, threshold, size) => `${trait} が ${formatNumber(threshold)} 以上（${people(size)}）`,
   unplaced: (words, size) => `ほかの部分は読み取れましたが、「${words}」の意味が分かりませんでした（これを除くと${formatNumber(size)}人）。「${words}」はどういう意味ですか？`,
   leaveOut: (words, size) => `「${words}」を除く（${formatNumber(size)}人）`,
+  didYouMean: (message) => `${message}次のどれかですか？`,
   sayMeaning: () => '意味を入力する',
   noOneTerm: () => '該当者なし',
   noOne: (lines) => `いま該当する人はいません：${lines.join('、')}。この読み取りで合っていますか？`,

@@ -61,6 +61,7 @@ export const th: Messages = {
   traitAtLeastOption: (trait, threshold, size) => `${trait} อย่างน้อย ${formatNumber(threshold)} (${people(size)})`,
   unplaced: (words, size) => `อ่านส่วนอื่นได้แล้ว แต่ไม่เข้าใจ "${words}" (ถ้าไม่นับคำนี้จะมี ${formatNumber(size)} คน) "${words}" หมายถึงอะไร?`,
   leaveOut: (words, size) => `ไม่ต้องใช้ "${words}" (${formatNumber(size)} คน)`,
+  didYouMean: (message) => `${message} หมายถึงข้อใดข้อหนึ่งต่อไปนี้ไหม?`,
   sayMeaning: () => 'ขอพิมพ์ความหมายเอง',
   noOneTerm: () => 'ไม่มีใครตรง',
   noOne: (lines) => `ตอนนี้ไม่มีใครตรงกับ: ${lines.join('; ')} อ่านถูกตามที่ต้องการไหม?`,

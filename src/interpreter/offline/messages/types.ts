@@ -56,6 +56,8 @@ export interface Messages {
   unplaced(words: string, size: number): string;
   /** The option that builds the audience without those words. */
   leaveOut(words: string, size: number): string;
+  /** An error about words the data does not hold, asked as a question with the closest things it does hold. */
+  didYouMean(message: string): string;
   /** The free-text option: the user says what the words mean. */
   sayMeaning(): string;
   /** The subject of the question asked when no one matches (an answer is kept under it). */

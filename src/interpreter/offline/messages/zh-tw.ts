@@ -61,6 +61,7 @@ export const zhTw: Messages = {
   traitAtLeastOption: (trait, threshold, size) => `${trait} 至少 ${formatNumber(threshold)}（${people(size)}）`,
   unplaced: (words, size) => `其他部分都讀懂了，但無法理解「${words}」（不含它的受眾有 ${formatNumber(size)} 人）。「${words}」在這裡是什麼意思？`,
   leaveOut: (words, size) => `不使用「${words}」（${formatNumber(size)} 人）`,
+  didYouMean: (message) => `${message}您是指下列其中之一嗎？`,
   sayMeaning: () => '讓我說明它的意思',
   noOneTerm: () => '沒有人符合',
   noOne: (lines) => `目前沒有人符合：${lines.join('；')}。這樣理解對嗎？`,
