@@ -1,0 +1,48 @@
+/** The lexicon of every sense, indexed per language: a word → its sense. */
+import type { Language } from '../../../types.js';
+import { ACTS } from './acts.js';
+import { CHANNELS } from './channels.js';
+import { DEVICES } from './devices.js';
+import { GRAMMAR } from './grammar.js';
+import { LOGIC } from './logic.js';
+import { PEOPLE } from './people.js';
+import { PLACES } from './places.js';
+import { QUANTITY } from './quantity.js';
+import type { Sense } from './sense.js';
+import { TIME } from './time.js';
+import { VALUES } from './values.js';
+
+export type LexiconLanguage = 'zh' | 'ja' | 'th';
+
+/** Order matters only for the error below: one word, one sense. */
+const SENSES: readonly Sense[] = [...ACTS, ...CHANNELS, ...TIME, ...QUANTITY, ...LOGIC, ...PLACES, ...DEVICES, ...PEOPLE, ...VALUES, ...GRAMMAR];
+
+export interface Lexicon {
+  senses: ReadonlyMap<string, Sense>;
+  /** The longest word, in characters: how far a match may reach. */
+  longest: number;
+}
+
+function build(language: LexiconLanguage): Lexicon {
+  const senses = new Map<string, Sense>();
+  for (const s of SENSES) {
+    for (const word of (s[language] ?? '').split(' ').filter(Boolean)) {
+      const seen = senses.get(word);
+      if (seen && seen !== s) throw new Error(`lexicon: "${word}" (${language}) means both "${seen.en}" and "${s.en}"`);
+      senses.set(word, s);
+    }
+  }
+  return { senses, longest: Math.max(...[...senses.keys()].map((w) => w.length)) };
+}
+
+const BUILT = new Map<LexiconLanguage, Lexicon>();
+
+export function lexiconFor(language: LexiconLanguage): Lexicon {
+  let lexicon = BUILT.get(language);
+  if (!lexicon) BUILT.set(language, (lexicon = build(language)));
+  return lexicon;
+}
+
+export function lexiconLanguage(language: Exclude<Language, 'en'>): LexiconLanguage {
+  return language === 'zh-TW' ? 'zh' : language;
+}
