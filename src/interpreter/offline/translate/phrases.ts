@@ -6,9 +6,11 @@
  * "以上") is said before it, as in English.
  */
 import type { Token } from './match.js';
+import { isNominal } from './lexicon/index.js';
 import type { Role, Unit } from './lexicon/sense.js';
 
-export type Piece = { kind: 'en'; text: string } | { kind: 'kept'; text: string };
+/** `nominal`: names who or where ("customers", "Japan", "Android"), the head a clause describes. */
+export type Piece = { kind: 'en' | 'kept'; text: string; nominal?: boolean };
 
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'sense' ? t.sense.role : undefined);
 const isRole = (t: Token | undefined, ...kinds: Role['kind'][]) => {
@@ -85,11 +87,12 @@ export function readPhrases(tokens: readonly Token[]): Piece[] {
       out.push({ kind: 'en', text: /[、，,]/.test(t.text) ? ',' : /[。.]/.test(t.text) ? '.' : t.text });
       continue;
     }
-    out.push(t.kind === 'kept' ? { kind: 'kept', text: t.text } : en(t));
+    out.push(en(t));
   }
   flush();
   return out;
 }
 
-const en = (t: Token): Piece => (t.kind === 'sense' ? { kind: 'en', text: t.sense.en } : { kind: 'kept', text: t.text });
+const en = (t: Token): Piece =>
+  t.kind === 'sense' ? { kind: 'en', text: t.sense.en, nominal: isNominal(t.sense) } : { kind: 'kept', text: t.text, nominal: /^[\x21-\x7e]+$/.test(t.text) };
 const compareText = (t: Token) => (t.kind === 'sense' ? t.sense.en : '');

@@ -1,20 +1,22 @@
 /**
  * Chinese (simplified and traditional), Japanese and Thai requests, read into the English the
  * parser reads: numerals to digits, words segmented by ICU, each word mapped through the
- * lexicon, quantities read as phrases. A word the lexicon does not hold is kept as written, so
+ * lexicon, quantities read as phrases, Chinese and Japanese clauses put in English order. A word the lexicon does not hold is kept as written, so
  * the parser sees a word it does not know and asks about it, never drops it.
  */
 import type { Language } from '../../types.js';
 import { lexiconFor, lexiconLanguage } from './lexicon/index.js';
 import { matchSegments } from './match.js';
 import { nativeNumeralsToDigits } from './numerals.js';
+import { headFirst } from './order.js';
 import { readPhrases, type Piece } from './phrases.js';
 import { segmentWords } from './segment.js';
 
 export function cjkToEnglish(text: string, language: Exclude<Language, 'en'>): string {
   const lang = lexiconLanguage(language);
   const tokens = matchSegments(segmentWords(nativeNumeralsToDigits(text), lang), lexiconFor(lang));
-  return join(exclusionsFirst(readPhrases(tokens)));
+  const pieces = exclusionsFirst(readPhrases(tokens));
+  return join(lang === 'th' ? pieces : headFirst(pieces));
 }
 
 const EXCLUDING = new Set(['excluding', 'not in']);

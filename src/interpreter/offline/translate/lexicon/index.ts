@@ -12,6 +12,11 @@ import type { Sense } from './sense.js';
 import { TIME } from './time.js';
 import { VALUES } from './values.js';
 
+/** Senses that name who or where (customers, admins, Japan, Android): what a relative clause describes. */
+const NOMINAL = new Set<Sense>([...PEOPLE, ...PLACES, ...DEVICES].filter((s) => s.en !== 'from'));
+
+export const isNominal = (s: Sense): boolean => NOMINAL.has(s);
+
 export type LexiconLanguage = 'zh' | 'ja' | 'th';
 
 /** Order matters only for the error below: one word, one sense. */

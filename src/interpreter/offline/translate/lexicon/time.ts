@@ -18,7 +18,7 @@ export const TIME = [
   sense('this month', { zh: '这个月 這個月 本月', ja: '今月', th: 'เดือนนี้' }),
   sense('this year', { zh: '今年', ja: '今年', th: 'ปีนี้' }),
   sense('this week', { zh: '本周 本週 这周 這週', ja: '今週', th: 'สัปดาห์นี้' }),
-  sense('up to now', { zh: '至今 到目前为止 到目前為止', ja: '今まで これまで', th: 'จนถึงตอนนี้' }),
+  sense('ever', { zh: '至今 到目前为止 到目前為止', ja: '今まで これまで', th: 'จนถึงตอนนี้' }),
   sense('at the weekend', { zh: '周末 週末', ja: '週末', th: 'สุดสัปดาห์ เสาร์อาทิตย์' }),
   sense('on weekdays', { zh: '平日 工作日', ja: '平日', th: 'วันธรรมดา' }),
   sense('at night', { zh: '深夜 半夜', ja: '深夜 夜間', th: 'กลางคืน ตอนดึก' }),
