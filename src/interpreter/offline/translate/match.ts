@@ -47,7 +47,7 @@ function alignedMatch(segs: readonly string[], i: number, lexicon: Lexicon) {
   let best: { sense: Sense; text: string; next: number } | undefined;
   for (let j = i; j < segs.length && text.length + segs[j]!.length <= lexicon.longest; j++) {
     text += segs[j];
-    const sense = lexicon.senses.get(text);
+    const sense = lexicon.senses.get(text) ?? lexicon.senses.get(lexicon.plain(text));
     if (sense) best = { sense, text, next: j + 1 };
   }
   return best;

@@ -46,7 +46,10 @@ function join(pieces: readonly Piece[]): string {
   let out = '';
   let previous: Piece['kind'] | undefined;
   for (const p of pieces) {
-    if (!p.text) continue;
+    if (!p.text) {
+      previous = undefined; // a word read as nothing still stands between two kept words
+      continue;
+    }
     out += previous === 'kept' && p.kind === 'kept' && !/^[\x21-\x7e]/.test(p.text) ? p.text : ` ${p.text}`;
     previous = p.kind;
   }

@@ -24,9 +24,21 @@ const SENSES: readonly Sense[] = [...ACTS, ...CHANNELS, ...TIME, ...QUANTITY, ..
 
 export interface Lexicon {
   senses: ReadonlyMap<string, Sense>;
+  /** The word without what the lexicon may leave out of it (Chinese aspect marks: 退過貨 → 退貨). */
+  plain: (word: string) => string;
   /** The longest word, in characters: how far a match may reach. */
   longest: number;
 }
+
+/**
+ * Chinese marks a done or past act with 过/過/了 inside the verb phrase ("买过东西", "退過貨",
+ * "用過優惠券"); the lexicon lists the phrase once, without them.
+ */
+const PLAIN: Record<LexiconLanguage, (word: string) => string> = {
+  zh: (w) => w.slice(0, 1) + w.slice(1).replace(/[过過了]/g, ''),
+  ja: (w) => w,
+  th: (w) => w,
+};
 
 function build(language: LexiconLanguage): Lexicon {
   const senses = new Map<string, Sense>();
@@ -37,7 +49,7 @@ function build(language: LexiconLanguage): Lexicon {
       senses.set(word, s);
     }
   }
-  return { senses, longest: Math.max(...[...senses.keys()].map((w) => w.length)) };
+  return { senses, plain: PLAIN[language], longest: Math.max(...[...senses.keys()].map((w) => w.length)) };
 }
 
 const BUILT = new Map<LexiconLanguage, Lexicon>();
