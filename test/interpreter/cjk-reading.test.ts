@@ -56,6 +56,16 @@ describe('Chinese, Japanese and Thai segmented and read through the lexicon', ()
     expect(cjkToEnglish('ゴールド会員で、ブロックリストに入っていない人', 'ja')).toContain('not in Blocklist');
   });
 
+  it('says an exclusion written after its object before it, wherever it stands', () => {
+    expect(cjkToEnglish('日本以外的白金会员', 'zh-TW')).toBe('platinum members who excluding Japan');
+    expect(cjkToEnglish('除了日本以外的白金会员', 'zh-TW')).toBe('platinum members who excluding Japan');
+  });
+
+  it('keeps a Chinese negation with what it negates, a Japanese one with the verb before it', () => {
+    expect(cjkToEnglish('不是金卡会员的用户有哪些', 'zh-TW')).toBe('customers who not gold members');
+    expect(cjkToEnglish('ゴールド会員ではない人', 'ja')).toBe('customers who gold members not');
+  });
+
   it('keeps a word the lexicon does not hold as written, never drops it', () => {
     expect(cjkToEnglish('最近30天买过猫砂的人', 'zh-TW')).toContain('猫砂');
     expect(cjkToEnglish('過去30日間に猫砂を買った人たち', 'ja')).toContain('猫砂');

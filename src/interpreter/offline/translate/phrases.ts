@@ -6,11 +6,21 @@
  * "以上") is said before it, as in English.
  */
 import type { Token } from './match.js';
-import { isNominal } from './lexicon/index.js';
+import { isNominal, isPlace, isThing } from './lexicon/index.js';
 import type { Role, Unit } from './lexicon/sense.js';
 
 /** `nominal`: names who or where ("customers", "Japan", "Android"), the head a clause describes. */
-export type Piece = { kind: 'en' | 'kept'; text: string; nominal?: boolean };
+export interface Piece {
+  kind: 'en' | 'kept';
+  text: string;
+  nominal?: boolean;
+  place?: boolean;
+  /** Names a value, a list, a place or people: what an exclusion applies to. */
+  thing?: boolean;
+  postposed?: boolean;
+  /** A word read as nothing stood before it: kept words on either side stay apart. */
+  apart?: boolean;
+}
 
 const roleOf = (t: Token | undefined): Role | undefined => (t?.kind === 'sense' ? t.sense.role : undefined);
 const isRole = (t: Token | undefined, ...kinds: Role['kind'][]) => {
@@ -94,5 +104,14 @@ export function readPhrases(tokens: readonly Token[]): Piece[] {
 }
 
 const en = (t: Token): Piece =>
-  t.kind === 'sense' ? { kind: 'en', text: t.sense.en, nominal: isNominal(t.sense) } : { kind: 'kept', text: t.text, nominal: /^[\x21-\x7e]+$/.test(t.text) };
+  t.kind === 'sense'
+    ? {
+        kind: 'en',
+        text: t.sense.en,
+        nominal: isNominal(t.sense),
+        place: isPlace(t.sense),
+        thing: isThing(t.sense),
+        postposed: t.sense.role?.kind === 'postposed',
+      }
+    : { kind: 'kept', text: t.text, nominal: /^[\x21-\x7e]+$/.test(t.text), thing: true };
 const compareText = (t: Token) => (t.kind === 'sense' ? t.sense.en : '');

@@ -17,6 +17,15 @@ const NOMINAL = new Set<Sense>([...PEOPLE, ...PLACES, ...DEVICES].filter((s) => 
 
 export const isNominal = (s: Sense): boolean => NOMINAL.has(s);
 
+/** Senses that name a thing an exclusion can apply to: who, where, a value, a list. */
+const THING = new Set<Sense>([...NOMINAL, ...VALUES]);
+
+export const isThing = (s: Sense): boolean => THING.has(s);
+
+const PLACE = new Set<Sense>(PLACES.filter((s) => s.en !== 'from'));
+
+export const isPlace = (s: Sense): boolean => PLACE.has(s);
+
 export type LexiconLanguage = 'zh' | 'ja' | 'th';
 
 /** Order matters only for the error below: one word, one sense. */

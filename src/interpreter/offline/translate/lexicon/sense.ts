@@ -20,6 +20,7 @@ export type Role =
   | { kind: 'money' } // ドル, 美元
   | { kind: 'age' } // 歳, 岁
   | { kind: 'age-prefix' } // อายุ
+  | { kind: 'postposed' } // said after what it applies to (日本以外): read before it
   | { kind: 'but-after-verb' }; // が: "but" after a verb (追加したが), the subject after a noun
 
 export interface Sense {
