@@ -44,6 +44,14 @@ describe('Chinese, Japanese and Thai segmented and read through the lexicon', ()
     expect(english).toBe('customers who LINE followers but in the last 30 days not purchased');
   });
 
+  it('re-cuts after a number where the dictionary joined its unit to the next word (30|天下|单)', () => {
+    expect(cjkToEnglish('过去30天下单超过2次的加拿大顾客', 'zh-TW')).toBe('Canada customers who purchased more than 2 times in the last 30 days');
+  });
+
+  it('reads counted things after their number, across a counter (1つ星)', () => {
+    expect(cjkToEnglish('過去半年でレビューの評価が1つ星の人', 'ja')).toContain('1 stars');
+  });
+
   it('reads a Chinese verb phrase with its aspect mark inside (退過貨, 用过优惠券)', () => {
     expect(cjkToEnglish('過去60天退過貨的客人', 'zh-TW')).toBe('customers who refunded in the last 60 days');
     expect(cjkToEnglish('最近一个月用过优惠券的女性顾客', 'zh-TW')).toBe('women customers who used the coupon in the last 1 month');

@@ -54,8 +54,8 @@ function alignedMatch(segs: readonly string[], i: number, lexicon: Lexicon) {
 }
 
 /**
- * A lexicon word of two characters or more that starts on a boundary and ends inside a later
- * segment whose remainder begins known words ("ที่|ผ่าน|มายัง" → ที่ผ่านมา + ยัง,
+ * A lexicon word that starts on a boundary and ends inside a later segment whose remainder
+ * begins known words ("ที่|ผ่าน|มายัง" → ที่ผ่านมา + ยัง,
  * "被|標記|為愛|貓" → 被標記為 + 愛貓).
  */
 function crossingMatch(segs: readonly string[], i: number, lexicon: Lexicon) {
@@ -65,16 +65,23 @@ function crossingMatch(segs: readonly string[], i: number, lexicon: Lexicon) {
     for (let cut = seg.length - 1; cut >= 1; cut--) {
       const text = before + seg.slice(0, cut);
       const sense = lexicon.senses.get(text);
-      if (sense && text.length >= 2 && startsWords([seg.slice(cut), ...segs.slice(k + 1)], lexicon)) return { sense, text, segment: k, rest: seg.slice(cut) };
+      if (sense && continues(text, [seg.slice(cut), ...segs.slice(k + 1)], lexicon)) return { sense, text, segment: k, rest: seg.slice(cut) };
     }
     before += seg;
   }
   return undefined;
 }
 
-/** Whether the text from here begins with known words: a lexicon word or a run of them. */
-function startsWords(segs: readonly string[], lexicon: Lexicon): boolean {
-  return alignedMatch(segs, 0, lexicon) !== undefined || decompose(segs[0]!, lexicon) !== undefined;
+/**
+ * Whether a cut after `word` leaves known words: after a word of two characters or more, a
+ * lexicon word or a run of them; after one character ("30|天下|单" → 天 + 下单, "但从|没" → 但 +
+ * 从没), a lexicon word of two characters or more, so that single characters never split an
+ * unknown word into known-looking pieces.
+ */
+function continues(word: string, rest: readonly string[], lexicon: Lexicon): boolean {
+  const next = alignedMatch(rest, 0, lexicon);
+  if (word.length === 1) return (next?.text.length ?? 0) >= 2;
+  return next !== undefined || decompose(rest[0]!, lexicon) !== undefined;
 }
 
 /** One segment: a number, punctuation, a run of known words, or kept as written. */

@@ -74,10 +74,12 @@ export function readPhrases(tokens: readonly Token[]): Piece[] {
     }
     flush();
     if (t.kind === 'number') {
-      const r = roleOf(tokens[i + 1]);
+      const skip = roleOf(tokens[i + 1])?.kind === 'counter' && roleOf(tokens[i + 2])?.kind === 'counted' ? 1 : 0; // 1つ星
+      const r = roleOf(tokens[i + 1 + skip]);
       let text = String(t.value);
       next = i + 1;
-      if (r?.kind === 'unit' && pendingAge) [text, next] = [`${t.value} years old`, i + 2]; // อายุ 30 ปี
+      if (r?.kind === 'counted') [text, next] = [`${t.value} ${compareText(tokens[i + 1 + skip]!)}`, i + 2 + skip];
+      else if (r?.kind === 'unit' && pendingAge) [text, next] = [`${t.value} years old`, i + 2]; // อายุ 30 ปี
       else if (r?.kind === 'age') [text, next] = [`${t.value} years old`, i + 2];
       else if (r?.kind === 'times') [text, next] = [`${t.value} times`, i + 2];
       else if (r?.kind === 'money') [text, next] = [`$${t.value}`, i + 2];

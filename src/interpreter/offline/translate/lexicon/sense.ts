@@ -17,6 +17,7 @@ export type Role =
   | { kind: 'compare'; op: Comparison }
   | { kind: 'times' } // 回, 次, ครั้ง
   | { kind: 'counter' } // 本, 件, 個, 篇: counts things, says nothing itself
+  | { kind: 'counted' } // 星: said after its number, "4 stars"
   | { kind: 'money' } // ドル, 美元
   | { kind: 'age' } // 歳, 岁
   | { kind: 'age-prefix' } // อายุ
