@@ -9,7 +9,8 @@ import type { Language } from '../../types.js';
 import { lexiconFor, lexiconLanguage } from './lexicon/index.js';
 import { matchSegments } from './match.js';
 import { nativeNumeralsToDigits } from './numerals.js';
-import { compact, exclusionsFirst, headFirst } from './order.js';
+import { exclusionsFirst } from './exclusions.js';
+import { compact, headFirst } from './order.js';
 import { readPhrases, type Piece } from './phrases.js';
 import { segmentWords } from './segment.js';
 
