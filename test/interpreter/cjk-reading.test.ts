@@ -30,7 +30,7 @@ describe('Chinese, Japanese and Thai segmented and read through the lexicon', ()
 
   it('keeps "一度も" and "一下" as words, not numbers', () => {
     expect(nativeNumeralsToDigits('一度も購入していない')).toBe('一度も購入していない');
-    expect(cjkToEnglish('一度も購入していない顧客', 'ja')).toBe('customers who never purchased not');
+    expect(cjkToEnglish('一度も購入していない顧客', 'ja')).toBe('customers who never purchased');
   });
 
   it('reads a time ago apart from a window', () => {
@@ -72,6 +72,12 @@ describe('Chinese, Japanese and Thai segmented and read through the lexicon', ()
   it('keeps a Chinese negation with what it negates, a Japanese one with the verb before it', () => {
     expect(cjkToEnglish('不是金卡会员的用户有哪些', 'zh-TW')).toBe('customers who not gold members');
     expect(cjkToEnglish('ゴールド会員ではない人', 'ja')).toBe('customers who gold members not');
+  });
+
+  it('reads "never" and the negation of its verb as one negation', () => {
+    expect(cjkToEnglish('メルマガ購読中で、過去30日間に一度もメールを開いていない人', 'ja')).toBe(
+      'customers who subscribed to email , never email opened in the last 30 days',
+    );
   });
 
   it('keeps a word the lexicon does not hold as written, never drops it', () => {

@@ -102,7 +102,24 @@ export function readPhrases(tokens: readonly Token[]): Piece[] {
     out.push(en(t));
   }
   flush();
-  return out;
+  return neverOnce(out);
+}
+
+/**
+ * "一度もメールを開いていない", "ไม่เคยเปิดอีเมลเลย": "never" and the negation of its verb say one
+ * negation; the second is not read again.
+ */
+function neverOnce(pieces: Piece[]): Piece[] {
+  let never = false;
+  return pieces.filter((p) => {
+    if (p.text === 'never') never = true;
+    else if (p.text === ',' || p.text === '.' || p.text === 'but') never = false;
+    else if (never && p.text === 'not') {
+      never = false;
+      return false;
+    }
+    return true;
+  });
 }
 
 const en = (t: Token): Piece =>

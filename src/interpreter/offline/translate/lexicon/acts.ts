@@ -41,6 +41,7 @@ export const ACTS = [
   sense('searched', { zh: '搜索 搜尋 搜索过 搜尋過', ja: '検索', th: 'ค้นหา' }),
   sense('downloaded', { zh: '下载 下載', ja: 'ダウンロード', th: 'ดาวน์โหลด' }),
   sense('uninstalled the app', { zh: '卸载App 解除安裝App 删除App 刪除App', ja: 'アプリを削除 アンインストール', th: 'ลบแอป ถอนการติดตั้ง' }),
+  sense('renewed subscription', { zh: '续订 續訂 续费 續費 续约 續約', ja: '継続 更新', th: 'ต่ออายุ ต่ออายุสมาชิก' }),
   sense('cancelled subscription', { zh: '取消订阅 取消訂閱 退订 退訂', ja: '解約 サブスクを解約 購読を解約', th: 'ยกเลิกการสมัครสมาชิก ยกเลิกสมาชิก ยกเลิกการสมัคร' }),
   sense('started a trial', { zh: '开始试用 開始試用 开通试用 開通試用', ja: 'トライアルを開始 トライアル開始 無料体験を開始', th: 'เริ่มทดลองใช้' }),
   sense('exported report', { zh: '导出报告 導出報告 导出报表 導出報表 汇出报表 匯出報表', ja: 'レポートをエクスポート レポート出力', th: 'ส่งออกรายงาน' }),

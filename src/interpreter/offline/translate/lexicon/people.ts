@@ -23,6 +23,8 @@ export const PEOPLE = [
   sense('tier', { zh: '会员等级 會員等級 等级 等級', ja: '会員ランク ランク ティア', th: 'ระดับ' }),
   sense('members', { zh: '会员 會員', ja: '会員', th: 'สมาชิก' }),
   sense('plan', { zh: '方案 套餐 版', ja: 'プラン', th: 'แผน แพ็กเกจ' }),
+  sense('team plan', { zh: '团队版 團隊版', ja: 'チームプラン', th: 'แผนทีม' }),
+  sense('business plan', { zh: '商业版 商業版', ja: 'ビジネスプラン', th: 'แผนธุรกิจ' }),
   sense('enterprise', { zh: '企业版 企業版 企业 企業', ja: 'エンタープライズ', th: 'เอ็นเตอร์ไพรส์' }),
   sense('free', { zh: '免费版 免費版 免费 免費', ja: '無料 フリー', th: 'ฟรี' }),
   sense('premium', { zh: '高级版 高級版', ja: 'プレミアム', th: 'พรีเมียม' }),

@@ -5,9 +5,10 @@ export const PLACES = [
   sense('Germany', { zh: '德国 德國', ja: 'ドイツ', th: 'เยอรมนี เยอรมัน' }),
   sense('Japan', { zh: '日本', ja: '日本', th: 'ญี่ปุ่น' }),
   sense('Taiwan', { zh: '台湾 台灣 臺灣', ja: '台湾', th: 'ไต้หวัน' }),
-  sense('US', { zh: '美国 美國', ja: 'アメリカ 米国', th: 'สหรัฐอเมริกา สหรัฐฯ สหรัฐ อเมริกา' }),
+  // "US customers who…" at the start of a sentence reads as a pronoun to the parser.
+  sense('United States', { zh: '美国 美國', ja: 'アメリカ 米国', th: 'สหรัฐอเมริกา สหรัฐฯ สหรัฐ อเมริกา' }),
   sense('Canada', { zh: '加拿大', ja: 'カナダ', th: 'แคนาดา' }),
-  sense('UK', { zh: '英国 英國', ja: 'イギリス 英国', th: 'อังกฤษ สหราชอาณาจักร' }),
+  sense('United Kingdom', { zh: '英国 英國', ja: 'イギリス 英国', th: 'อังกฤษ สหราชอาณาจักร' }),
   sense('France', { zh: '法国 法國', ja: 'フランス', th: 'ฝรั่งเศส' }),
   sense('Brazil', { zh: '巴西', ja: 'ブラジル', th: 'บราซิล' }),
   sense('Thailand', { zh: '泰国 泰國', ja: 'タイ', th: 'ประเทศไทย ไทย' }),
