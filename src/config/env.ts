@@ -37,12 +37,28 @@ const EnvSchema = z.object({
   /** Live audiences: a visitor's session ends after this long without a visit. */
   LIVE_SESSION_TIMEOUT_MS: z.coerce.number().int().positive().default(30 * 60_000),
   /** How old the engine's snapshot of a live audience's history condition may grow before it is renewed. */
-  LIVE_HISTORY_REFRESH_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  LIVE_HISTORY_REFRESH_MS: z.coerce.number().int().positive().optional(),
   /** Sustained `/v1/match` requests per second per API key (a limit of its own, apart from the rest of the API). */
   LIVE_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
   /** `/v1/match` requests an API key may send at once. */
   LIVE_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(4_000),
+  /** `key1:workspace1,key2:workspace2`: write keys of the ingestion API (`/v1/track`, `/v1/batch`…). */
+  WRITE_KEYS: z.string().optional(),
+  /** Take data through the ingestion API without write keys (only on a service without API keys, on 127.0.0.1). */
+  INGEST: bool.default(false),
+  /** How often arrived messages are written where new computes see them. */
+  INGEST_FLUSH_MS: z.coerce.number().int().min(10).default(500),
+  /** How often, at most, the catalog is rebuilt once new data arrived. */
+  INGEST_CATALOG_REFRESH_MS: z.coerce.number().int().min(100).default(2_000),
 });
+
+/** The ingestion API: on when write keys are set (or INGEST=1 on an open local service). */
+export interface IngestConfig {
+  enabled: boolean;
+  writeKeys: Record<string, string>;
+  flushMs: number;
+  catalogRefreshMs: number;
+}
 
 export interface Config {
   /** Workspace folder; absent = the generated demo workspace. */
@@ -64,6 +80,7 @@ export interface Config {
   corsOrigins: string[];
   logLevel: string;
   live: LiveConfig;
+  ingest: IngestConfig;
 }
 
 export interface LiveConfig {
@@ -73,11 +90,11 @@ export interface LiveConfig {
   rateLimit: { burst: number; perSecond: number };
 }
 
-function parseApiKeys(raw: string | undefined): Record<string, string> {
+function parseApiKeys(raw: string | undefined, variable = 'API_KEYS'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const [key, workspace] = pair.split(':');
-    if (!key || !workspace) throw new Error(`API_KEYS: "${pair}" is not key:workspace`);
+    if (!key || !workspace) throw new Error(`${variable}: "${pair}" is not key:workspace`);
     out[key] = workspace;
   }
   return out;
@@ -90,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Configuration error in ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  const writeKeys = parseApiKeys(e.WRITE_KEYS, 'WRITE_KEYS');
+  const ingesting = e.INGEST || Object.keys(writeKeys).length > 0;
   return {
     dataDir: e.AUDIENCE_AGENT_DATA,
     home: e.AUDIENCE_AGENT_HOME ?? join(e.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'audience-agent'),
@@ -107,8 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     live: {
       sessionTimeoutMs: e.LIVE_SESSION_TIMEOUT_MS,
-      historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS,
+      // Data that keeps arriving should reach live matching within seconds, not minutes.
+      historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS ?? (ingesting ? 5_000 : 5 * 60_000),
       rateLimit: { burst: e.LIVE_RATE_LIMIT_BURST, perSecond: e.LIVE_RATE_LIMIT_PER_SECOND },
     },
+    ingest: { enabled: ingesting, writeKeys, flushMs: e.INGEST_FLUSH_MS, catalogRefreshMs: e.INGEST_CATALOG_REFRESH_MS },
   };
 }

@@ -24,6 +24,7 @@ import type { ServerSettings } from '../../server/context.js';
 import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
+import { openIngestion } from './serve-ingestion.js';
 import { bindAddress } from './bind-address.js';
 
 export interface ServeFlags {
@@ -113,6 +114,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
 
   const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
+  const ingestion = await openIngestion({ config, open, dir: workspace.dir, engine: workspace.engine.name, logger });
   const stores = openStores(config, logger, options.redisPrefix);
   if (stores.client && !(await firstConnection(stores.client, 5000))) {
     logger.warn('Redis did not answer within 5 s; starting anyway (503 store_unavailable until it does)');
@@ -128,8 +130,9 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     })],
     checkpointer: stores.checkpointer,
     repositories: stores.repositories,
-    // Every tenant works on the one workspace folder; their threads and audiences stay apart.
-    workspaces: { get: async (tenant) => (served.has(tenant) ? workspace : undefined) },
+    // Every tenant works on the one workspace folder; their threads and audiences stay apart, and
+    // a workspace with a write key has its own copy that takes the data sent to it.
+    workspaces: { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? workspace) : undefined) },
     settings: {
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
@@ -141,7 +144,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     },
     logger,
     ...(fixedNow ? { referenceTime: () => fixedNow } : {}),
-    ...(options.publicRoutes ? { publicRoutes: options.publicRoutes } : {}),
+    publicRoutes: [...(options.publicRoutes ?? []), ...ingestion.routes],
   });
   const running = await listen(service, { port, host });
   logger.info(
@@ -154,6 +157,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     (stopping ??= (async () => {
       await running.close(graceMs);
       stores.client?.disconnect();
+      await ingestion.close();
       await workspace.close();
     })());
 
