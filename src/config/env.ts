@@ -50,6 +50,10 @@ const EnvSchema = z.object({
   INGEST_FLUSH_MS: z.coerce.number().int().min(10).default(500),
   /** How often, at most, the catalog is rebuilt once new data arrived. */
   INGEST_CATALOG_REFRESH_MS: z.coerce.number().int().min(100).default(2_000),
+  /** The shortest schedule a saved audience may be counted on. */
+  AUDIENCE_REFRESH_MIN_MS: z.coerce.number().int().min(100).default(60_000),
+  /** How often due audience counts are looked for. */
+  AUDIENCE_REFRESH_TICK_MS: z.coerce.number().int().min(50).default(1_000),
 });
 
 /** The ingestion API: on when write keys are set (or INGEST=1 on an open local service). */
@@ -81,6 +85,8 @@ export interface Config {
   logLevel: string;
   live: LiveConfig;
   ingest: IngestConfig;
+  /** Saved audiences counted on a schedule. */
+  refresh: { minEveryMs: number; tickMs: number };
 }
 
 export interface LiveConfig {
@@ -130,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS ?? (ingesting ? 5_000 : 5 * 60_000),
       rateLimit: { burst: e.LIVE_RATE_LIMIT_BURST, perSecond: e.LIVE_RATE_LIMIT_PER_SECOND },
     },
+    refresh: { minEveryMs: e.AUDIENCE_REFRESH_MIN_MS, tickMs: e.AUDIENCE_REFRESH_TICK_MS },
     ingest: { enabled: ingesting, writeKeys, flushMs: e.INGEST_FLUSH_MS, catalogRefreshMs: e.INGEST_CATALOG_REFRESH_MS },
   };
 }

@@ -25,6 +25,8 @@ import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
 import { openIngestion } from './serve-ingestion.js';
+import { keepAudiencesCurrent } from './serve-audience-keeper.js';
+import type { WorkspaceDirectory } from '../../server/runs/assistant.js';
 import { bindAddress } from './bind-address.js';
 
 export interface ServeFlags {
@@ -120,6 +122,19 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     logger.warn('Redis did not answer within 5 s; starting anyway (503 store_unavailable until it does)');
   }
   const served = new Set(open ? [LOCAL_TENANT] : tenants);
+  // Every tenant works on the one workspace folder; their threads and audiences stay apart, and
+  // a workspace with a write key has its own copy that takes the data sent to it.
+  const workspaces: WorkspaceDirectory = { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? workspace) : undefined) };
+  const prefix = options.redisPrefix ?? 'audience-agent';
+  const kept = keepAudiencesCurrent({
+    config,
+    ...(stores.client ? { client: stores.client } : {}),
+    prefix,
+    audiences: stores.repositories.audiences,
+    workspaces,
+    referenceTime: fixedNow ? () => fixedNow : () => new Date(),
+    logger,
+  });
   const service = createApp({
     assistants: [audienceBuilderAssistant({
       interpreter,
@@ -130,9 +145,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     })],
     checkpointer: stores.checkpointer,
     repositories: stores.repositories,
-    // Every tenant works on the one workspace folder; their threads and audiences stay apart, and
-    // a workspace with a write key has its own copy that takes the data sent to it.
-    workspaces: { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? workspace) : undefined) },
+    workspaces,
     settings: {
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
@@ -145,6 +158,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     logger,
     ...(fixedNow ? { referenceTime: () => fixedNow } : {}),
     publicRoutes: [...(options.publicRoutes ?? []), ...ingestion.routes],
+    routes: [kept.route],
   });
   const running = await listen(service, { port, host });
   logger.info(
@@ -156,6 +170,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   const stop = (graceMs?: number) =>
     (stopping ??= (async () => {
       await running.close(graceMs);
+      await kept.stop();
       stores.client?.disconnect();
       await ingestion.close();
       await workspace.close();
