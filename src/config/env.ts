@@ -54,6 +54,15 @@ const EnvSchema = z.object({
   AUDIENCE_REFRESH_MIN_MS: z.coerce.number().int().min(100).default(60_000),
   /** How often due audience counts are looked for. */
   AUDIENCE_REFRESH_TICK_MS: z.coerce.number().int().min(50).default(1_000),
+  /** Folder that file destinations write into (a mounted volume, a synced folder); unset: no file destinations. */
+  FILE_DROP_DIR: z.string().min(1).optional(),
+  /** One webhook delivery attempt, from sending to the last byte of the answer. */
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Wait after a failed delivery, doubled each time up to DELIVERY_MAX_BACKOFF_MS. */
+  DELIVERY_BACKOFF_MS: z.coerce.number().int().positive().default(1_000),
+  DELIVERY_MAX_BACKOFF_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  /** Members per delivery. */
+  DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1_000),
 });
 
 /** The ingestion API: on when write keys are set (or INGEST=1 on an open local service). */
@@ -87,6 +96,8 @@ export interface Config {
   ingest: IngestConfig;
   /** Saved audiences counted on a schedule. */
   refresh: { minEveryMs: number; tickMs: number };
+  /** Where saved audiences are sent. */
+  delivery: { fileDropDir?: string; timeoutMs: number; backoffMs: number; maxBackoffMs: number; batchSize: number };
 }
 
 export interface LiveConfig {
@@ -136,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS ?? (ingesting ? 5_000 : 5 * 60_000),
       rateLimit: { burst: e.LIVE_RATE_LIMIT_BURST, perSecond: e.LIVE_RATE_LIMIT_PER_SECOND },
     },
+    delivery: { fileDropDir: e.FILE_DROP_DIR, timeoutMs: e.DELIVERY_TIMEOUT_MS, backoffMs: e.DELIVERY_BACKOFF_MS, maxBackoffMs: e.DELIVERY_MAX_BACKOFF_MS, batchSize: e.DELIVERY_BATCH_SIZE },
     refresh: { minEveryMs: e.AUDIENCE_REFRESH_MIN_MS, tickMs: e.AUDIENCE_REFRESH_TICK_MS },
     ingest: { enabled: ingesting, writeKeys, flushMs: e.INGEST_FLUSH_MS, catalogRefreshMs: e.INGEST_CATALOG_REFRESH_MS },
   };

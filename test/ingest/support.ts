@@ -27,7 +27,12 @@ export async function startIngesting(home: string, env: Record<string, string> =
     LIVE_HISTORY_REFRESH_MS: '200',
     ...env,
   });
-  return serveCommand({ data: SHOP_DIR, now: SHOP_NOW.toISOString() }, config, { logger: pino({ level: 'silent' }), handleSignals: false });
+  return serveCommand({ data: SHOP_DIR, now: SHOP_NOW.toISOString() }, config, {
+    logger: pino({ level: 'silent' }),
+    handleSignals: false,
+    // Tests ask again and again until data shows: more than the default 10 requests/s per key.
+    settings: { rateLimit: { burst: 10_000, perSecond: 10_000 } },
+  });
 }
 
 export function basic(writeKey: string): string {

@@ -1,6 +1,7 @@
 /**
- * Saved audiences kept current, for `serve`: the history store (Redis when the service has it,
- * else memory), the keeper counting audiences on their schedules, and its routes.
+ * Saved audiences kept current and sent on, for `serve`: the history and destination stores
+ * (Redis when the service has it, else memory), the keeper counting audiences on their
+ * schedules, the destinations' delivery worker, and their routes.
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -14,11 +15,16 @@ import type { ServerContext } from '../../server/context.js';
 import { audienceHistoryRouter } from '../../server/routes/audience-history.js';
 import type { WorkspaceDirectory } from '../../server/runs/assistant.js';
 import type { RequestHandler } from 'express';
+import { Destinations } from '../../destinations/destinations.js';
+import { MemoryDestinationStore } from '../../destinations/memory-destination-store.js';
+import { RedisDestinationStore } from '../../destinations/redis-destination-store.js';
+import { destinationsRouter } from '../../server/routes/destinations.js';
 
 export interface KeptAudiences {
   keeper: AudienceKeeper;
   history: AudienceHistoryStore;
-  route(ctx: ServerContext): RequestHandler;
+  destinations: Destinations;
+  routes: ((ctx: ServerContext) => RequestHandler)[];
   stop(): Promise<void>;
 }
 
@@ -41,11 +47,26 @@ export function keepAudiencesCurrent(opts: {
     tickMs: opts.config.refresh.tickMs,
     minEveryMs: opts.config.refresh.minEveryMs,
   });
+  const store = opts.client ? new RedisDestinationStore(opts.client, opts.prefix) : new MemoryDestinationStore();
+  const { delivery } = opts.config;
+  const destinations = new Destinations({
+    store,
+    history,
+    ...(delivery.fileDropDir ? { fileDropDir: delivery.fileDropDir } : {}),
+    timing: { timeoutMs: delivery.timeoutMs, backoffMs: delivery.backoffMs, maxBackoffMs: delivery.maxBackoffMs, batchSize: delivery.batchSize },
+    logger: opts.logger,
+  });
+  keeper.onChange(destinations.onChange);
   keeper.start();
+  destinations.start();
   return {
     keeper,
     history,
-    route: (ctx) => audienceHistoryRouter(ctx, { keeper, history }),
-    stop: () => keeper.stop(),
+    destinations,
+    routes: [(ctx) => audienceHistoryRouter(ctx, { keeper, history }), (ctx) => destinationsRouter(ctx, { destinations, store })],
+    async stop() {
+      await keeper.stop();
+      await destinations.stop();
+    },
   };
 }

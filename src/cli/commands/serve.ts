@@ -158,7 +158,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     logger,
     ...(fixedNow ? { referenceTime: () => fixedNow } : {}),
     publicRoutes: [...(options.publicRoutes ?? []), ...ingestion.routes],
-    routes: [kept.route],
+    routes: kept.routes,
   });
   const running = await listen(service, { port, host });
   logger.info(
