@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   LIVE_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2_000),
   /** `/v1/match` requests an API key may send at once. */
   LIVE_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(4_000),
+  /** `workspace1:/data/one,workspace2:/data/two`: a data folder of its own for each workspace (others use AUDIENCE_AGENT_DATA). */
+  WORKSPACE_DIRS: z.string().optional(),
   /** `key1:workspace1,key2:workspace2`: write keys of the ingestion API (`/v1/track`, `/v1/batch`…). */
   WRITE_KEYS: z.string().optional(),
   /** Take data through the ingestion API without write keys (only on a service without API keys, on 127.0.0.1). */
@@ -76,6 +78,8 @@ export interface IngestConfig {
 export interface Config {
   /** Workspace folder; absent = the generated demo workspace. */
   dataDir?: string;
+  /** Workspaces with a data folder of their own (workspace → folder). */
+  workspaceDirs: Record<string, string>;
   /** Where imported workspaces and the demo workspace are kept. */
   home: string;
   engine: 'duckdb' | 'postgres';
@@ -107,6 +111,18 @@ export interface LiveConfig {
   rateLimit: { burst: number; perSecond: number };
 }
 
+function parseWorkspaceDirs(raw: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const colon = pair.indexOf(':');
+    const workspace = pair.slice(0, colon).trim();
+    const dir = pair.slice(colon + 1).trim();
+    if (colon < 1 || !dir) throw new Error(`WORKSPACE_DIRS: "${pair}" is not workspace:/path/to/folder`);
+    out[workspace] = dir;
+  }
+  return out;
+}
+
 function parseApiKeys(raw: string | undefined, variable = 'API_KEYS'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
@@ -128,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const ingesting = e.INGEST || Object.keys(writeKeys).length > 0;
   return {
     dataDir: e.AUDIENCE_AGENT_DATA,
+    workspaceDirs: parseWorkspaceDirs(e.WORKSPACE_DIRS),
     home: e.AUDIENCE_AGENT_HOME ?? join(e.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'audience-agent'),
     engine: e.AUDIENCE_AGENT_ENGINE,
     databaseUrl: e.DATABASE_URL,

@@ -16,6 +16,11 @@ describe('ingestion configuration', () => {
     expect(loadConfig({ INGEST: '1', LIVE_HISTORY_REFRESH_MS: '60000' }).live.historyRefreshMs).toBe(60_000);
   });
 
+  it('gives workspaces data folders of their own', () => {
+    expect(loadConfig({ WORKSPACE_DIRS: 'acme:/data/acme, globex:/data/globex' }).workspaceDirs).toEqual({ acme: '/data/acme', globex: '/data/globex' });
+    expect(() => loadConfig({ WORKSPACE_DIRS: '/data/acme' })).toThrow(/WORKSPACE_DIRS/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ WRITE_KEYS: 'just-a-key' })).toThrow(/WRITE_KEYS: "just-a-key" is not key:workspace/);
     expect(() => loadConfig({ INGEST_FLUSH_MS: '0' })).toThrow(/INGEST_FLUSH_MS/);

@@ -19,7 +19,7 @@ export interface Ingestion {
   close(): Promise<void>;
 }
 
-export async function openIngestion(opts: { config: Config; open: boolean; dir: string; engine: EngineName; logger: Logger }): Promise<Ingestion> {
+export async function openIngestion(opts: { config: Config; open: boolean; dirOf: (tenant: string) => string; engine: EngineName; logger: Logger }): Promise<Ingestion> {
   const { config, logger } = opts;
   const workspaces = new Map<string, LiveWorkspace>();
   if (!config.ingest.enabled) return { workspaces, routes: [], close: async () => {} };
@@ -33,7 +33,7 @@ export async function openIngestion(opts: { config: Config; open: boolean; dir: 
   const tenants = Object.keys(writeKeys).length > 0 ? [...new Set(Object.values(writeKeys))] : [LOCAL_TENANT];
   try {
     for (const tenant of tenants) {
-      workspaces.set(tenant, await openLiveWorkspace({ tenant, dir: opts.dir, home: config.home, timing: { flushMs: config.ingest.flushMs, catalogRefreshMs: config.ingest.catalogRefreshMs }, logger }));
+      workspaces.set(tenant, await openLiveWorkspace({ tenant, dir: opts.dirOf(tenant), home: config.home, timing: { flushMs: config.ingest.flushMs, catalogRefreshMs: config.ingest.catalogRefreshMs }, logger }));
     }
   } catch (err) {
     await Promise.all([...workspaces.values()].map((w) => w.close()));

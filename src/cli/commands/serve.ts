@@ -25,6 +25,7 @@ import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
 import { openIngestion } from './serve-ingestion.js';
+import { openOwnWorkspaces } from './serve-workspaces.js';
 import { keepAudiencesCurrent } from './serve-audience-keeper.js';
 import type { WorkspaceDirectory } from '../../server/runs/assistant.js';
 import { bindAddress } from './bind-address.js';
@@ -116,15 +117,17 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
 
   const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
-  const ingestion = await openIngestion({ config, open, dir: workspace.dir, engine: workspace.engine.name, logger });
+  const own = await openOwnWorkspaces(config, flags.engine ?? config.engine);
+  const ingestion = await openIngestion({ config, open, dirOf: (tenant) => own.get(tenant)?.dir ?? workspace.dir, engine: workspace.engine.name, logger });
   const stores = openStores(config, logger, options.redisPrefix);
   if (stores.client && !(await firstConnection(stores.client, 5000))) {
     logger.warn('Redis did not answer within 5 s; starting anyway (503 store_unavailable until it does)');
   }
   const served = new Set(open ? [LOCAL_TENANT] : tenants);
-  // Every tenant works on the one workspace folder; their threads and audiences stay apart, and
-  // a workspace with a write key has its own copy that takes the data sent to it.
-  const workspaces: WorkspaceDirectory = { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? workspace) : undefined) };
+  // A tenant works on its own folder (WORKSPACE_DIRS), else on the service's one; threads and
+  // audiences stay apart either way, and a workspace with a write key has its own copy that
+  // takes the data sent to it.
+  const workspaces: WorkspaceDirectory = { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? own.get(tenant) ?? workspace) : undefined) };
   const prefix = options.redisPrefix ?? 'audience-agent';
   const kept = keepAudiencesCurrent({
     config,
@@ -173,6 +176,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
       await kept.stop();
       stores.client?.disconnect();
       await ingestion.close();
+      await Promise.all([...own.values()].map((w) => w.close()));
       await workspace.close();
     })());
 
