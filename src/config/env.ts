@@ -63,6 +63,8 @@ const EnvSchema = z.object({
   /** Wait after a failed delivery, doubled each time up to DELIVERY_MAX_BACKOFF_MS. */
   DELIVERY_BACKOFF_MS: z.coerce.number().int().positive().default(1_000),
   DELIVERY_MAX_BACKOFF_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  /** Let webhooks post to loopback and private addresses (a service alone on its network). */
+  DELIVERY_ALLOW_PRIVATE_HOSTS: bool.default(false),
   /** Members per delivery. */
   DELIVERY_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1_000),
 });
@@ -101,7 +103,7 @@ export interface Config {
   /** Saved audiences counted on a schedule. */
   refresh: { minEveryMs: number; tickMs: number };
   /** Where saved audiences are sent. */
-  delivery: { fileDropDir?: string; timeoutMs: number; backoffMs: number; maxBackoffMs: number; batchSize: number };
+  delivery: { fileDropDir?: string; allowPrivateHosts: boolean; timeoutMs: number; backoffMs: number; maxBackoffMs: number; batchSize: number };
 }
 
 export interface LiveConfig {
@@ -164,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       historyRefreshMs: e.LIVE_HISTORY_REFRESH_MS ?? (ingesting ? 5_000 : 5 * 60_000),
       rateLimit: { burst: e.LIVE_RATE_LIMIT_BURST, perSecond: e.LIVE_RATE_LIMIT_PER_SECOND },
     },
-    delivery: { fileDropDir: e.FILE_DROP_DIR, timeoutMs: e.DELIVERY_TIMEOUT_MS, backoffMs: e.DELIVERY_BACKOFF_MS, maxBackoffMs: e.DELIVERY_MAX_BACKOFF_MS, batchSize: e.DELIVERY_BATCH_SIZE },
+    delivery: { fileDropDir: e.FILE_DROP_DIR, allowPrivateHosts: e.DELIVERY_ALLOW_PRIVATE_HOSTS, timeoutMs: e.DELIVERY_TIMEOUT_MS, backoffMs: e.DELIVERY_BACKOFF_MS, maxBackoffMs: e.DELIVERY_MAX_BACKOFF_MS, batchSize: e.DELIVERY_BATCH_SIZE },
     refresh: { minEveryMs: e.AUDIENCE_REFRESH_MIN_MS, tickMs: e.AUDIENCE_REFRESH_TICK_MS },
     ingest: { enabled: ingesting, writeKeys, flushMs: e.INGEST_FLUSH_MS, catalogRefreshMs: e.INGEST_CATALOG_REFRESH_MS },
   };

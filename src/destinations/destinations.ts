@@ -11,6 +11,7 @@ import type { AudienceHistoryStore } from '../audiences/history/types.js';
 import { AppError } from '../errors.js';
 import { dropFile } from './file-drop.js';
 import { planDeliveries } from './plan-deliveries.js';
+import { privateHostReason } from './public-address.js';
 import type { DeliveryJob, Destination, DestinationSettings, DestinationStore } from './types.js';
 import { sendWebhook, type SendResult } from './webhook.js';
 
@@ -33,6 +34,8 @@ export interface DestinationsOptions {
   history: AudienceHistoryStore;
   /** Where file destinations write; undefined: file destinations are refused. */
   fileDropDir?: string;
+  /** Let webhooks post to loopback and private addresses (a single-tenant service on its own network, tests). */
+  allowPrivateHosts?: boolean;
   timing?: Partial<DeliveryTiming>;
   clock?: () => Date;
   newId?: () => string;
@@ -55,6 +58,10 @@ export class Destinations {
   async connect(workspace: string, audience: { id: string; name: string }, settings: DestinationSettings): Promise<Destination> {
     if (settings.type === 'file' && !this.opts.fileDropDir) {
       throw new AppError('not_allowed', 'This service has no drop folder for files: set FILE_DROP_DIR to a folder it may write to.');
+    }
+    if (settings.type === 'webhook' && !this.opts.allowPrivateHosts) {
+      const reason = await privateHostReason(settings.url);
+      if (reason) throw new AppError('invalid_input', reason, { field: 'url' });
     }
     const base = { id: this.newId(), workspace, audienceId: audience.id, createdAt: this.clock().toISOString() };
     const destination: Destination = settings.type === 'webhook' ? { ...settings, secret: settings.secret ?? randomBytes(24).toString('hex'), ...base } : { ...settings, ...base };
@@ -110,13 +117,20 @@ export class Destinations {
     }
   }
 
+  /** The host is checked again before each attempt: a name may have moved to a private address since. */
+  private async sendChecked(url: string, secret: string, job: DeliveryJob): Promise<SendResult> {
+    const reason = this.opts.allowPrivateHosts ? undefined : await privateHostReason(url);
+    if (reason) return { ok: false, error: reason };
+    return sendWebhook(url, secret, job, { timeoutMs: this.timing.timeoutMs, now: this.clock() });
+  }
+
   private async deliver(destinationId: string, job: DeliveryJob): Promise<void> {
     const { store } = this.opts;
     const destination = await store.get(job.workspace, destinationId);
     if (!destination) return store.complete(destinationId, this.clock().getTime());
     const started = performance.now();
     const result: SendResult = destination.type === 'webhook'
-      ? await sendWebhook(destination.url, destination.secret, job, { timeoutMs: this.timing.timeoutMs, now: this.clock() })
+      ? await this.sendChecked(destination.url, destination.secret, job)
       : await dropFile(this.opts.fileDropDir!, job, destination.format);
     const attempt = job.attempts + 1;
     const at = this.clock();

@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 function start(): Promise<RunningService> {
-  const config = loadConfig({ AUDIENCE_AGENT_HOME: home, PORT: '0', REDIS_URL: redis.url, API_KEYS: `${API_KEY}:acme`, WRITE_KEYS: `${WRITE_KEY}:acme`, DELIVERY_BACKOFF_MS: '50', DELIVERY_MAX_BACKOFF_MS: '100' });
+  const config = loadConfig({ AUDIENCE_AGENT_HOME: home, PORT: '0', REDIS_URL: redis.url, API_KEYS: `${API_KEY}:acme`, WRITE_KEYS: `${WRITE_KEY}:acme`, DELIVERY_ALLOW_PRIVATE_HOSTS: '1', DELIVERY_BACKOFF_MS: '50', DELIVERY_MAX_BACKOFF_MS: '100' });
   return serveCommand({ data: SHOP_DIR, now: SHOP_NOW.toISOString() }, config, { logger: pino({ level: 'silent' }), handleSignals: false, redisPrefix: redis.prefix, settings: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
 }
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   home = freshHome();
   drop = mkdtempSync(join(tmpdir(), 'aa-drop-'));
   receiver = await startReceiver();
-  svc = await startIngesting(home, { DELIVERY_TIMEOUT_MS: '300', DELIVERY_BACKOFF_MS: '50', DELIVERY_MAX_BACKOFF_MS: '200', DELIVERY_BATCH_SIZE: '2', FILE_DROP_DIR: drop });
+  svc = await startIngesting(home, { DELIVERY_ALLOW_PRIVATE_HOSTS: '1', DELIVERY_TIMEOUT_MS: '300', DELIVERY_BACKOFF_MS: '50', DELIVERY_MAX_BACKOFF_MS: '200', DELIVERY_BATCH_SIZE: '2', FILE_DROP_DIR: drop });
 });
 
 afterAll(async () => {

@@ -53,6 +53,7 @@ export function keepAudiencesCurrent(opts: {
     store,
     history,
     ...(delivery.fileDropDir ? { fileDropDir: delivery.fileDropDir } : {}),
+    allowPrivateHosts: delivery.allowPrivateHosts,
     timing: { timeoutMs: delivery.timeoutMs, backoffMs: delivery.backoffMs, maxBackoffMs: delivery.maxBackoffMs, batchSize: delivery.batchSize },
     logger: opts.logger,
   });
