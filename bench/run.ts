@@ -5,7 +5,7 @@
  *
  *   node dist/bench/run.js [--sections import,compute,service,live,live-http] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
- *                          [--turns 200] [--streams 1000] [--visitors 5000]
+ *                          [--turns 200] [--streams 1000] [--visitors 5000] [--ingest-events 200000]
  *
  * Progress goes to stderr, Markdown tables to stdout. Generated workspaces and their imports are
  * kept under --keep (default /tmp/audience-agent-bench) and reused while their parameters and
@@ -21,6 +21,7 @@ import { cachedImport, ensureGenerated, ensureSubset, forgetImport, importPath, 
 import { benchDefinitions } from './definitions.js';
 import { describeMachine, loadAverages } from './environment.js';
 import { benchImport } from './import-bench.js';
+import { benchIngest } from './ingest-bench.js';
 import { benchLive } from './live-bench.js';
 import { benchLiveHttp } from './live-http-bench.js';
 import { liveReport } from './live-report.js';
@@ -31,7 +32,7 @@ const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'service', 'live', 'live-http'] as const;
+const SECTIONS = ['import', 'compute', 'service', 'live', 'live-http', 'ingest'] as const;
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -41,6 +42,7 @@ interface Args {
   turns: number;
   streams: number;
   visitors: number;
+  ingestEvents: number;
   sizes: number[];
   runs: number;
   keep: string;
@@ -58,6 +60,7 @@ function parse(argv: string[]): Args {
       turns: { type: 'string', default: '200' },
       streams: { type: 'string', default: '1000' },
       visitors: { type: 'string', default: '5000' },
+      'ingest-events': { type: 'string', default: '200000' },
       sizes: { type: 'string', default: '100000,1000000' },
       runs: { type: 'string', default: '5' },
       keep: { type: 'string', default: '/tmp/audience-agent-bench' },
@@ -79,6 +82,7 @@ function parse(argv: string[]): Args {
     turns: positive('turns', values.turns),
     streams: positive('streams', values.streams),
     visitors: positive('visitors', values.visitors),
+    ingestEvents: positive('ingest-events', values['ingest-events']),
     sizes: values.sizes.split(',').map((s) => positive('sizes', s.trim())),
     runs: positive('runs', values.runs),
     keep: values.keep,
@@ -149,6 +153,8 @@ async function main(args: Args): Promise<void> {
   const live = wants('live') ? benchLive({ visitors: args.visitors, rounds: args.runs, now: new Date(NOW) }, log) : undefined;
   const liveHttp = wants('live-http') ? await benchLiveHttp({ shop: args.shop, home: args.keep, now: new Date(NOW) }, log) : undefined;
 
+  const ingest = wants('ingest') ? await benchIngest({ shop: args.shop, home: args.keep, now: new Date(NOW), events: args.ingestEvents }, log) : undefined;
+
   const out: string[] = [`Machine: ${machineAtStart}; at the end: load average ${loadAverages()}.`];
   if (wants('compute')) {
     out.push(
@@ -164,6 +170,7 @@ async function main(args: Args): Promise<void> {
   if (service) out.push('', service);
   if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
   if (liveHttp) out.push('', '### POST /v1/match end to end (HTTP + Redis)', '', liveHttp);
+  if (ingest) out.push('', ingest);
   out.push('', `Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -122,6 +122,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.use(catalogRouter(context));
   app.use(computeRouter(context));
   app.use(audiencesRouter(context));
+  for (const route of deps.routes ?? []) app.use(route(context));
   app.use(notFound);
   app.use(errorHandler({ metrics }));
 

@@ -81,6 +81,8 @@ export interface AppDeps {
   metrics?: ServerMetrics;
   /** Public routes mounted before authentication (e.g. the chat widget's files). */
   publicRoutes?: RequestHandler[];
+  /** More routes behind authentication (the request's tenant set), mounted after the built-in ones. */
+  routes?: ((ctx: ServerContext) => RequestHandler)[];
 }
 
 export interface ServerContext {

@@ -24,6 +24,10 @@ import type { ServerSettings } from '../../server/context.js';
 import { listen, type RunningServer } from '../../server/listen.js';
 import { LOCAL_TENANT } from '../../server/middleware/auth.js';
 import { openWorkspaceFromFlags, parseNow } from '../workspace-option.js';
+import { openIngestion } from './serve-ingestion.js';
+import { openOwnWorkspaces } from './serve-workspaces.js';
+import { keepAudiencesCurrent } from './serve-audience-keeper.js';
+import type { WorkspaceDirectory } from '../../server/runs/assistant.js';
 import { bindAddress } from './bind-address.js';
 
 export interface ServeFlags {
@@ -113,11 +117,27 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
 
   const interpreter = options.interpreter ?? createInterpreter(config, { streaming: true });
   const workspace = await openWorkspaceFromFlags({ data: flags.data, engine: flags.engine }, config);
+  const own = await openOwnWorkspaces(config, flags.engine ?? config.engine);
+  const ingestion = await openIngestion({ config, open, dirOf: (tenant) => own.get(tenant)?.dir ?? workspace.dir, engine: workspace.engine.name, logger });
   const stores = openStores(config, logger, options.redisPrefix);
   if (stores.client && !(await firstConnection(stores.client, 5000))) {
     logger.warn('Redis did not answer within 5 s; starting anyway (503 store_unavailable until it does)');
   }
   const served = new Set(open ? [LOCAL_TENANT] : tenants);
+  // A tenant works on its own folder (WORKSPACE_DIRS), else on the service's one; threads and
+  // audiences stay apart either way, and a workspace with a write key has its own copy that
+  // takes the data sent to it.
+  const workspaces: WorkspaceDirectory = { get: async (tenant) => (served.has(tenant) ? (ingestion.workspaces.get(tenant) ?? own.get(tenant) ?? workspace) : undefined) };
+  const prefix = options.redisPrefix ?? 'audience-agent';
+  const kept = keepAudiencesCurrent({
+    config,
+    ...(stores.client ? { client: stores.client } : {}),
+    prefix,
+    audiences: stores.repositories.audiences,
+    workspaces,
+    referenceTime: fixedNow ? () => fixedNow : () => new Date(),
+    logger,
+  });
   const service = createApp({
     assistants: [audienceBuilderAssistant({
       interpreter,
@@ -128,8 +148,7 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     })],
     checkpointer: stores.checkpointer,
     repositories: stores.repositories,
-    // Every tenant works on the one workspace folder; their threads and audiences stay apart.
-    workspaces: { get: async (tenant) => (served.has(tenant) ? workspace : undefined) },
+    workspaces,
     settings: {
       sessionTimeoutMs: config.live.sessionTimeoutMs,
       historyRefreshMs: config.live.historyRefreshMs,
@@ -141,7 +160,8 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
     },
     logger,
     ...(fixedNow ? { referenceTime: () => fixedNow } : {}),
-    ...(options.publicRoutes ? { publicRoutes: options.publicRoutes } : {}),
+    publicRoutes: [...(options.publicRoutes ?? []), ...ingestion.routes],
+    routes: kept.routes,
   });
   const running = await listen(service, { port, host });
   logger.info(
@@ -153,7 +173,10 @@ export async function serveCommand(flags: ServeFlags, config: Config, options: S
   const stop = (graceMs?: number) =>
     (stopping ??= (async () => {
       await running.close(graceMs);
+      await kept.stop();
       stores.client?.disconnect();
+      await ingestion.close();
+      await Promise.all([...own.values()].map((w) => w.close()));
       await workspace.close();
     })());
 
