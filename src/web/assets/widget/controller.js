@@ -16,7 +16,7 @@ const human = (text) => ({ messages: [{ type: 'human', content: text }] });
 /**
  * @param {{ api: ReturnType<import('./api/client.js').createApiClient>, session: ReturnType<import('./model/session.js').createSession>,
  *           layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any,
- *           threads: any, saved: any, live: any, savedNotice: HTMLElement }} parts
+ *           threads: any, saved: any, savedHost: HTMLElement, live: any, savedNotice: HTMLElement }} parts
  */
 export function createController(parts) {
   const { api, session, layout, composer, transcript, question, draft, errors, threads, saved, live } = parts;
@@ -48,6 +48,28 @@ export function createController(parts) {
     storedDraft,
   });
   const turns = createTurnRunner({ api, parts, screen, current, remember, setBusy, showError });
+  /** What can be done to a saved audience, loaded when the first one is opened. */
+  let savedActions;
+  function savedAudience() {
+    savedActions ??= import('./later/saved-actions.js').then(({ createSavedActions }) => createSavedActions({
+      api, host: parts.savedHost, draft, saved, layout, loadSaved, showError,
+      clearThread: () => screen.clear(),
+      onClose: () => void closeSaved(),
+    }));
+    return savedActions;
+  }
+
+  async function openSaved(audience) {
+    if (current.busy) return;
+    (await savedAudience()).open(audience);
+  }
+
+  /** Back from a saved audience to the thread that was on screen. */
+  async function closeSaved() {
+    (await savedAudience()).close();
+    screen.clear();
+    if (current.threadId) await turns.refresh().catch((err) => showError(err));
+  }
 
   async function loadSaved(highlightId) {
     try {
@@ -146,6 +168,11 @@ export function createController(parts) {
    */
   function apply(name, description, duration) {
     if (current.busy) return;
+    const target = draft.savedSource();
+    if (target) {
+      const definition = draft.definition();
+      return savedAudience().then((actions) => actions.saveEdited(target, { name, description, definition })).catch((err) => showError(err, () => void apply(name, description), 'The changes could not be saved'));
+    }
     const edited = draft.editedDefinition();
     const after = async () => {
       const state = await api.get(`/threads/${enc(current.threadId)}/state`);
@@ -239,5 +266,5 @@ export function createController(parts) {
     await loading;
   }
 
-  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start };
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved };
 }

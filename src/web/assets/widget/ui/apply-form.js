@@ -21,6 +21,7 @@ export function createApplyForm({ onApply }) {
   const heading = h('h3', { id: ids.heading, class: 'aw-subhead' }, 'Save this audience');
   const duration = createDurationPicker();
   let live = false;
+  let editing = false;
   const el = h(
     'form',
     {
@@ -53,6 +54,15 @@ export function createApplyForm({ onApply }) {
       heading.textContent = value ? 'Save as a live audience' : 'Save this audience';
       duration.show(value);
     },
+    /** Editing a saved audience: its name and description, saved in place. */
+    setSaved(target) {
+      editing = Boolean(target);
+      heading.textContent = target ? 'Save the changes' : live ? 'Save as a live audience' : 'Save this audience';
+      apply.textContent = target ? 'Save changes' : 'Apply';
+      if (!target) return;
+      name.value = target.name;
+      description.value = target.description ?? '';
+    },
     reset() {
       name.value = '';
       description.value = '';
@@ -60,7 +70,7 @@ export function createApplyForm({ onApply }) {
     },
     setBusy(busy) {
       apply.disabled = busy;
-      apply.textContent = busy ? 'Saving…' : 'Apply';
+      apply.textContent = busy ? 'Saving…' : editing ? 'Save changes' : 'Apply';
     },
   };
 }

@@ -9,6 +9,7 @@ import { setAt, slotsOfLine } from '../model/condition-slots.js';
 import { describeError } from '../model/error-words.js';
 import { formatCount, formatShare } from '../model/format.js';
 import { createApplyForm } from './apply-form.js';
+import { lineSize } from './condition-list.js';
 import { createConditionLine } from './condition-line.js';
 import { h, replace, uid } from './dom.js';
 import { reachChart } from './reach-chart.js';
@@ -57,6 +58,8 @@ export function createDraft({ recompute, onApply, onRefine }) {
   let edited = false;
   let readOnly = false;
   let busy = false;
+  /** The saved audience this draft edits (saved back in place), else undefined. */
+  let saved;
 
   function render(focusLine) {
     const total = current.totalProfiles ?? 0;
@@ -71,6 +74,10 @@ export function createDraft({ recompute, onApply, onRefine }) {
     const made = current.explanation.map((text, i) =>
       createConditionLine({ text, slots: editable(i) ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
     );
+    made.forEach((m, i) => {
+      const own = current.conditionSizes?.[i];
+      if (own) m.el.children[1].after(lineSize(own.size));
+    });
     replace(lines, made.map((m) => m.el));
     replace(notes, current.notUnderstood?.length
       ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
@@ -80,7 +87,8 @@ export function createDraft({ recompute, onApply, onRefine }) {
     reach.parentElement.hidden = nothingToShow;
     replace(reach, nothingToShow ? null : reachChart(current.reachability, current.size));
     replace(samples, nothingToShow ? null : samplesTable(current.samples, current.size));
-    refine.hidden = readOnly;
+    // Words build on a conversation; a saved audience opened here has none.
+    refine.hidden = readOnly || Boolean(saved);
     applyForm.el.hidden = readOnly;
     if (focusLine !== undefined) made[focusLine]?.focus();
   }
@@ -90,7 +98,7 @@ export function createDraft({ recompute, onApply, onRefine }) {
     const definition = changes.reduce((def, c) => setAt(def, c.path, c.value), current.definition);
     try {
       const result = await recompute(definition, sampleSize);
-      current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples };
+      current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples, conditionSizes: result.conditionSizes };
       edited = true;
       render(index);
       return undefined;
@@ -104,23 +112,29 @@ export function createDraft({ recompute, onApply, onRefine }) {
     el,
     /**
      * @param {any} draft the confirm interrupt's draft (or a saved thread's draft)
-     * @param {{ prompt?: string, readOnly?: boolean }} o
+     * @param {{ prompt?: string, readOnly?: boolean, saved?: { id: string, name: string, description?: string } }} o
+     *   saved: the saved audience being edited; Apply saves the changes to it.
      */
-    show(draft, { prompt, readOnly: ro = false } = {}) {
+    show(draft, { prompt, readOnly: ro = false, saved: target } = {}) {
       current = { ...draft, notUnderstood: draft.notUnderstood ?? [] };
       sampleSize = Math.max(5, draft.samples?.length ?? 0);
       edited = false;
       readOnly = ro;
       const live = draft.kind === 'live';
-      heading.textContent = ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
+      saved = target;
+      heading.textContent = target ? `Editing “${target.name}”` : ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
       refineBox.value = '';
       applyForm.setLive(live);
+      applyForm.setSaved(target);
       applyForm.prefill(prompt);
       el.hidden = false;
       render();
     },
     /** The definition to save when it was edited by hand, else undefined. */
     editedDefinition: () => (edited ? current.definition : undefined),
+    /** The definition on screen, edited or not. */
+    definition: () => current?.definition,
+    savedSource: () => (el.hidden ? undefined : saved),
     setBusy(value) {
       busy = value;
       applyForm.setBusy(value);
@@ -128,6 +142,7 @@ export function createDraft({ recompute, onApply, onRefine }) {
     },
     hide() {
       el.hidden = true;
+      saved = undefined;
       applyForm.reset();
     },
     focus: () => heading.focus(),

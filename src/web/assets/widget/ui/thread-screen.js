@@ -6,13 +6,13 @@ import { formatCount } from '../model/format.js';
 import { h } from './dom.js';
 
 /**
- * @param {{ layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any, savedNotice: HTMLElement }} parts
+ * @param {{ layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any, savedNotice: HTMLElement, savedHost?: HTMLElement }} parts
  * @param {{ onNewThread: () => void, onResend: (prompt: string) => void,
  *           storedDraft: (audience: any, agentDraft: any) => Promise<any | undefined> }} actions
  *   storedDraft: the saved audience recounted when it differs from the agent's draft (hand edits).
  */
 export function createThreadScreen(parts, actions) {
-  const { layout, composer, transcript, progress, question, draft, errors, savedNotice } = parts;
+  const { layout, composer, transcript, progress, question, draft, errors, savedNotice, savedHost } = parts;
   /** Bumped on every drawing, so a late answer for an earlier one is dropped. */
   let drawing = 0;
 
@@ -25,6 +25,7 @@ export function createThreadScreen(parts, actions) {
     draft.hide();
     errors.hide();
     savedNotice.hidden = true;
+    if (savedHost) savedHost.hidden = true;
   }
 
   function showSaved(view, focus) {
