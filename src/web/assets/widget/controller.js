@@ -5,7 +5,7 @@
  * turn-runner.js; the parts (ui/) draw.
  */
 import { ApiError, isAbort } from './api/client.js';
-import { sameValue } from './model/condition-slots.js';
+import { sameValue } from './model/same-value.js';
 import { movedOrder } from './model/live.js';
 import { createThreadScreen } from './ui/thread-screen.js';
 import { createTurnRunner } from './turn-runner.js';

@@ -16,12 +16,14 @@ export function defaultName(prompt) {
 export function createApplyForm({ onApply }) {
   const ids = { name: uid('aw-name'), description: uid('aw-descr'), heading: uid('aw-save') };
   const name = h('input', { id: ids.name, class: 'aw-input', type: 'text', name: 'name', required: true, maxlength: 120, autocomplete: 'off' });
-  const description = h('textarea', { id: ids.description, class: 'aw-textarea', name: 'audience-description', rows: 2, maxlength: 500 });
+  const description = h('textarea', { id: ids.description, class: 'aw-textarea', name: 'audience-description', rows: 2, maxlength: 500, onInput: () => { ownDescription = true; } });
   const apply = h('button', { type: 'submit', class: 'aw-button aw-primary' }, 'Apply');
   const heading = h('h3', { id: ids.heading, class: 'aw-subhead' }, 'Save this audience');
   const duration = createDurationPicker();
   let live = false;
   let editing = false;
+  /** The description was written by the user: it is no longer replaced as the audience changes. */
+  let ownDescription = false;
   const el = h(
     'form',
     {
@@ -54,6 +56,12 @@ export function createApplyForm({ onApply }) {
       heading.textContent = value ? 'Save as a live audience' : 'Save this audience';
       duration.show(value);
     },
+    /** The audience's ✓ lines as its description, until the user writes one. */
+    describe(lines) {
+      if (ownDescription) return;
+      const text = lines.join('; ');
+      description.value = text.length > 500 ? `${text.slice(0, 499)}…` : text;
+    },
     /** Editing a saved audience: its name and description, saved in place. */
     setSaved(target) {
       editing = Boolean(target);
@@ -66,6 +74,7 @@ export function createApplyForm({ onApply }) {
     reset() {
       name.value = '';
       description.value = '';
+      ownDescription = false;
       duration.reset();
     },
     setBusy(busy) {

@@ -5,15 +5,29 @@
  * the agent's note, counts the known profiles who could match, and is saved with a duration; its
  * lines change in words only (the history engine cannot count a visit).
  */
-import { setAt, slotsOfLine } from '../model/condition-slots.js';
 import { describeError } from '../model/error-words.js';
 import { formatCount, formatShare } from '../model/format.js';
 import { createApplyForm } from './apply-form.js';
 import { lineSize } from './condition-list.js';
 import { createConditionLine } from './condition-line.js';
 import { h, replace, uid } from './dom.js';
+import { limitLength } from './length-limit.js';
 import { reachChart } from './reach-chart.js';
 import { samplesTable } from './samples-table.js';
+
+/**
+ * What of the request the draft does not hold, said on the draft; each part can be said again
+ * in other words.
+ * @param {string[]} parts
+ * @param {((part: string) => void) | undefined} sayAgain
+ */
+function notUnderstoodNote(parts, sayAgain) {
+  return h('div', { class: 'aw-warning', role: 'group', 'aria-label': 'Not understood' },
+    h('p', { class: 'aw-warning-title' }, `Not in this audience, because ${parts.length === 1 ? 'it was' : 'they were'} not understood:`),
+    h('ul', { class: 'aw-not-understood' }, parts.map((part) => h('li', {},
+      h('q', {}, part),
+      sayAgain ? h('button', { type: 'button', class: 'aw-link', onClick: () => sayAgain(part) }, 'Say it another way') : null))));
+}
 
 /**
  * @param {{ recompute: (definition: unknown, sampleSize: number) => Promise<any>,
@@ -29,7 +43,8 @@ export function createDraft({ recompute, onApply, onRefine }) {
   const lines = h('ul', { class: 'aw-lines', 'aria-label': 'Conditions' });
   const reach = h('div', { class: 'aw-reach-wrap' });
   const samples = h('div', { class: 'aw-samples' });
-  const refineBox = h('input', { id: ids.refine, class: 'aw-input', type: 'text', name: 'refine', maxlength: 300, autocomplete: 'off', placeholder: 'e.g. only gold members' });
+  const refineBox = h('input', { id: ids.refine, class: 'aw-input', type: 'text', name: 'refine', autocomplete: 'off', placeholder: 'e.g. only gold members' });
+  const refineLimit = limitLength(refineBox, 300);
   const refine = h(
     'form',
     {
@@ -37,11 +52,12 @@ export function createDraft({ recompute, onApply, onRefine }) {
       onSubmit: (e) => {
         e.preventDefault();
         const text = refineBox.value.trim();
-        if (text && !busy) onRefine(text);
+        if (text && !busy && refineLimit.check()) onRefine(text);
       },
     },
     h('label', { for: ids.refine, class: 'aw-label aw-small' }, 'Change it in words'),
     h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button' }, 'Change')),
+    refineLimit.problem,
   );
   const applyForm = createApplyForm({ onApply: (name, description, duration) => !busy && onApply(name, description, duration) });
   const el = h(
@@ -72,16 +88,16 @@ export function createDraft({ recompute, onApply, onRefine }) {
     liveNote.textContent = live ? current.note ?? 'Live audience: evaluated when a visitor arrives.' : '';
     const editable = (i) => !live && i < current.definition.root.conditions.length;
     const made = current.explanation.map((text, i) =>
-      createConditionLine({ text, slots: editable(i) ? slotsOfLine(current.definition, i) : [], readOnly, onEdit: (changes) => editLine(i, changes) }),
+      createConditionLine({ text, index: i, ...(editable(i) && !readOnly ? { definition: current.definition, onEdit: (definition) => editLine(i, definition) } : {}) }),
     );
     made.forEach((m, i) => {
       const own = current.conditionSizes?.[i];
       if (own) m.el.children[1].after(lineSize(own.size));
     });
     replace(lines, made.map((m) => m.el));
-    replace(notes, current.notUnderstood?.length
-      ? h('p', { class: 'aw-warning' }, `Not used (not understood): ${current.notUnderstood.join('; ')}`)
-      : null);
+    replace(notes, current.notUnderstood?.length ? notUnderstoodNote(current.notUnderstood, readOnly || saved ? undefined : sayAgain) : null);
+    // What is saved describes the audience as it is now, unless the user wrote their own.
+    if (!readOnly && (edited || !saved)) applyForm.describe(current.explanation);
     // Decided by the visit alone, a live draft has no profiles to break down yet.
     const nothingToShow = live && !Object.keys(current.reachability ?? {}).length && !current.samples?.length;
     reach.parentElement.hidden = nothingToShow;
@@ -93,9 +109,15 @@ export function createDraft({ recompute, onApply, onRefine }) {
     if (focusLine !== undefined) made[focusLine]?.focus();
   }
 
+  /** A part that was not understood, handed to the words box to say it another way. */
+  function sayAgain(part) {
+    refineBox.value = part;
+    refineBox.focus();
+    refineBox.select();
+  }
+
   /** Applies a line's changes to the definition and recomputes; a problem comes back as words. */
-  async function editLine(index, changes) {
-    const definition = changes.reduce((def, c) => setAt(def, c.path, c.value), current.definition);
+  async function editLine(index, definition) {
     try {
       const result = await recompute(definition, sampleSize);
       current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples, conditionSizes: result.conditionSizes };

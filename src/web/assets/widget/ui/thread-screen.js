@@ -3,6 +3,7 @@
  * question or the draft, the saved notice, the error; and moves focus to what needs the user.
  */
 import { formatCount } from '../model/format.js';
+import { withSuggestion } from '../model/suggestion.js';
 import { h } from './dom.js';
 
 /**
@@ -82,9 +83,17 @@ export function createThreadScreen(parts, actions) {
       progress.finish('Stopped');
       const prompt = view.prompts.at(-1);
       const retry = view.error.retryable && prompt ? () => actions.onResend(prompt) : undefined;
-      errors.show(view.error, { retry });
+      errors.show(view.error, { retry, suggest: prompt ? (name) => useSuggestion(prompt, view.error.message, name) : undefined });
       if (view.error.code === 'invalid_prompt') composer.focus();
     }
+  }
+
+  /** The request sent again with the chosen name, or, when it does not hold the unknown one, handed back to edit. */
+  function useSuggestion(prompt, message, name) {
+    const fixed = withSuggestion(prompt, message, name);
+    if (fixed) return actions.onResend(fixed);
+    composer.setText(`${prompt} (${name})`);
+    composer.focus();
   }
 
   return { render, clear };
