@@ -155,11 +155,31 @@ export function createController(parts) {
     return turns.send({ command: { resume: text } });
   }
 
-  function refine(instruction) {
+  async function refine(instruction) {
     if (current.busy) return;
+    const edited = draft.editedDefinition();
     transcript.add({ role: 'user', text: instruction });
     draft.hide();
-    return turns.send({ command: { resume: { action: 'edit', instruction } } });
+    const decision = { action: 'edit', instruction };
+    if (!edited) return turns.send({ command: { resume: decision } });
+    // Hand edits first become the draft of a thread of their own (a thread waiting on its
+    // confirmation cannot be sent to its draft step), with the conversation so far; the words
+    // then refine them. The earlier thread stays in "All threads" as it was.
+    let prompts;
+    try {
+      prompts = (await api.get(`/threads/${enc(current.threadId)}/state`))?.values?.prompts ?? [];
+      const thread = await api.post('/threads', { metadata: { source: 'widget' } });
+      current.threadId = thread.thread_id;
+      current.runId = undefined;
+      remember();
+    } catch (err) {
+      return showError(err, () => void refine(instruction));
+    }
+    const seed = { proposal: { definition: edited, notUnderstood: [] }, ...(prompts.length ? { prompts, prompt: prompts.at(-1) } : {}) };
+    await turns.send({ command: { update: seed, goto: 'draft' } });
+    if (!errors.el.hidden) return;
+    transcript.add({ role: 'user', text: instruction });
+    return turns.send({ command: { resume: decision } });
   }
 
   /**
@@ -183,6 +203,16 @@ export function createController(parts) {
       await loadSaved(audience?.id);
     };
     return turns.send({ command: { resume: { action: 'apply', name, description, ...(duration ? { duration } : {}) } } }, { after });
+  }
+
+  /** The workspace's catalog, fetched once (for the condition editor). */
+  let catalogLoad;
+  function catalog() {
+    catalogLoad ??= api.get('/v1/catalog').catch((err) => {
+      catalogLoad = undefined;
+      throw err;
+    });
+    return catalogLoad;
   }
 
   function recompute(definition, sampleSize) {
@@ -266,5 +296,5 @@ export function createController(parts) {
     await loading;
   }
 
-  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved };
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved, catalog };
 }

@@ -32,9 +32,10 @@ function notUnderstoodNote(parts, sayAgain) {
 /**
  * @param {{ recompute: (definition: unknown, sampleSize: number) => Promise<any>,
  *           onApply: (name: string, description: string, duration?: { unit: string, amount?: number }) => void,
- *           onRefine: (instruction: string) => void }} o
+ *           onRefine: (instruction: string) => void, loadCatalog: () => Promise<any> }} o
+ *   loadCatalog: the workspace's catalog, for the condition editor.
  */
-export function createDraft({ recompute, onApply, onRefine }) {
+export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
   const ids = { heading: uid('aw-draft'), refine: uid('aw-refine') };
   const heading = h('h2', { id: ids.heading, class: 'aw-card-title', tabindex: -1 }, 'Draft audience');
   const size = h('p', { class: 'aw-size', 'aria-live': 'polite' });
@@ -59,11 +60,15 @@ export function createDraft({ recompute, onApply, onRefine }) {
     h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button' }, 'Change')),
     refineLimit.problem,
   );
+  const editorButton = h('button', { type: 'button', class: 'aw-button aw-small-button', 'aria-expanded': 'false', onClick: () => void toggleEditor() }, 'Edit conditions');
+  const editorHost = h('div', { class: 'aw-editor-host' });
+  /** The condition editor once opened (later/condition-editor.js). */
+  let editor;
   const applyForm = createApplyForm({ onApply: (name, description, duration) => !busy && onApply(name, description, duration) });
   const el = h(
     'section',
     { class: 'aw-card aw-draft', 'aria-labelledby': ids.heading, hidden: true },
-    heading, liveNote, size, lines, notes,
+    heading, liveNote, size, lines, h('div', { class: 'aw-line-actions' }, editorButton), editorHost, notes,
     h('div', { class: 'aw-draft-grid' }, reach, samples),
     refine, applyForm.el,
   );
@@ -105,6 +110,7 @@ export function createDraft({ recompute, onApply, onRefine }) {
     replace(samples, nothingToShow ? null : samplesTable(current.samples, current.size));
     // Words build on a conversation; a saved audience opened here has none.
     refine.hidden = readOnly || Boolean(saved);
+    editorButton.parentElement.hidden = readOnly || live;
     applyForm.el.hidden = readOnly;
     if (focusLine !== undefined) made[focusLine]?.focus();
   }
@@ -116,13 +122,39 @@ export function createDraft({ recompute, onApply, onRefine }) {
     refineBox.select();
   }
 
-  /** Applies a line's changes to the definition and recomputes; a problem comes back as words. */
+  async function toggleEditor() {
+    if (editor && !editorHost.hidden) {
+      editorHost.hidden = true;
+      editorButton.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    editorButton.disabled = true;
+    try {
+      if (!editor) {
+        const [{ createConditionEditor }, catalog] = await Promise.all([import('../later/condition-editor.js'), loadCatalog()]);
+        editor = createConditionEditor({ catalog, apply: (definition) => editLine(undefined, definition) });
+        editorHost.append(editor.el);
+      }
+      editor.update(current.definition);
+      editorHost.hidden = false;
+      editorButton.setAttribute('aria-expanded', 'true');
+      editor.focus();
+    } catch (err) {
+      const words = describeError(err);
+      replace(notes, h('p', { class: 'aw-warning', role: 'alert' }, `The editor could not open: ${words.title}. ${words.detail}`));
+    } finally {
+      editorButton.disabled = false;
+    }
+  }
+
+  /** Recounts the draft with a changed definition; a problem comes back as words and the draft stays as it was. */
   async function editLine(index, definition) {
     try {
       const result = await recompute(definition, sampleSize);
       current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples, conditionSizes: result.conditionSizes };
       edited = true;
       render(index);
+      if (editor && !editorHost.hidden) editor.update(current.definition);
       return undefined;
     } catch (err) {
       const words = describeError(err);
@@ -144,6 +176,8 @@ export function createDraft({ recompute, onApply, onRefine }) {
       readOnly = ro;
       const live = draft.kind === 'live';
       saved = target;
+      editorHost.hidden = true;
+      editorButton.setAttribute('aria-expanded', 'false');
       heading.textContent = target ? `Editing “${target.name}”` : ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
       refineBox.value = '';
       applyForm.setLive(live);
