@@ -43,7 +43,7 @@ export function mountWidget(container, options = {}) {
     recompute: (definition, sampleSize) => controller.recompute(definition, sampleSize),
     onApply: (name, description, duration) => void controller.apply(name, description, duration),
     onRefine: (text) => void controller.refine(text),
-    loadCatalog: () => controller.catalog(),
+    loadSources: () => controller.sources(),
   });
   const errors = createErrorNotice();
   const threads = createThreadsPanel({ onOpen: (id) => void controller.openThread(id) });

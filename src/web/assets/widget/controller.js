@@ -215,8 +215,14 @@ export function createController(parts) {
     return catalogLoad;
   }
 
+  /** What the condition editor picks from: the catalog and the saved audiences as they are now. */
+  async function sources() {
+    const [workspace, listed] = await Promise.all([catalog(), api.get('/v1/audiences')]);
+    return { catalog: workspace, audiences: listed?.audiences ?? [] };
+  }
+
   function recompute(definition, sampleSize) {
-    return api.post('/v1/compute', { definition, ...(sampleSize ? { sample_size: sampleSize } : {}) });
+    return api.post('/v1/compute', { definition, ...(sampleSize !== undefined ? { sample_size: sampleSize } : {}) });
   }
 
   /** The saved audience recounted when it was saved with hand edits (else undefined). */
@@ -296,5 +302,5 @@ export function createController(parts) {
     await loading;
   }
 
-  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved, catalog };
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved, sources };
 }

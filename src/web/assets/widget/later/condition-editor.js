@@ -15,15 +15,17 @@ const other = (op) => (op === 'and' ? 'or' : 'and');
 const key = (path) => path.join('.');
 
 /**
- * @param {{ catalog: any, apply: (definition: any) => Promise<string | undefined> }} o
- *   apply resolves with a problem in words, or undefined when the draft now holds the definition.
+ * @param {{ catalog: any, apply: (definition: any) => Promise<string | undefined>,
+ *           more?: { el: HTMLElement, update: (definition: any, size: number) => void } }} o
+ *   apply resolves with a problem in words, or undefined when the draft now holds the definition;
+ *   more: a part drawn under the conditions with each change (the exclusions).
  */
-export function createConditionEditor({ catalog, apply }) {
+export function createConditionEditor({ catalog, apply, more }) {
   const headingId = uid('aw-editor');
   const problem = h('p', { class: 'aw-field-problem', role: 'alert' });
   const tree = h('div', { class: 'aw-tree' });
   const el = h('section', { class: 'aw-editor', 'aria-labelledby': headingId },
-    h('h3', { id: headingId, class: 'aw-subhead', tabindex: -1 }, 'Edit the conditions'), problem, tree);
+    h('h3', { id: headingId, class: 'aw-subhead', tabindex: -1 }, 'Edit the conditions'), problem, tree, more?.el);
   let definition;
   /** What is open: a condition's fields ({ path }) or a new condition in a group ({ group, asGroup }). */
   let open;
@@ -154,10 +156,11 @@ export function createConditionEditor({ catalog, apply }) {
 
   return {
     el,
-    /** Draws the definition the draft now holds. */
-    update(next) {
+    /** Draws the definition the draft now holds, of this size. */
+    update(next, size) {
       definition = next;
       render();
+      more?.update(next, size);
     },
     focus: () => el.querySelector('h3')?.focus(),
   };

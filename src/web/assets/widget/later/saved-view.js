@@ -97,7 +97,8 @@ export function createSavedView(actions) {
       replace(size, h('strong', { class: 'aw-size-number' }, formatCount(result.size)), ` ${result.size === 1 ? 'person' : 'people'}`,
         total ? h('span', { class: 'aw-muted' }, ` · ${formatShare(result.size, total)} of ${formatCount(total)} profiles`) : null);
       counted.textContent = `Counted ${formatDateTime(countedAt)}, with the data as of ${formatDateTime(result.now)}`;
-      replace(lines, conditionList(result.explanation ?? [], result.conditionSizes));
+      // Sizes on their own belong to the conditions; the lines after them are the exclusions.
+      replace(lines, conditionList(result.explanation ?? [], (result.conditionSizes ?? []).slice(0, result.definition?.root?.conditions?.length ?? 0)));
       replace(reach, reachChart(result.reachability, result.size));
       replace(samples, samplesTable(result.samples, result.size));
     },

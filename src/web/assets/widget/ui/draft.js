@@ -32,10 +32,10 @@ function notUnderstoodNote(parts, sayAgain) {
 /**
  * @param {{ recompute: (definition: unknown, sampleSize: number) => Promise<any>,
  *           onApply: (name: string, description: string, duration?: { unit: string, amount?: number }) => void,
- *           onRefine: (instruction: string) => void, loadCatalog: () => Promise<any> }} o
- *   loadCatalog: the workspace's catalog, for the condition editor.
+ *           onRefine: (instruction: string) => void, loadSources: () => Promise<{ catalog: any, audiences: any[] }> }} o
+ *   loadSources: the workspace's catalog and saved audiences, for the condition editor and exclusions.
  */
-export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
+export function createDraft({ recompute, onApply, onRefine, loadSources }) {
   const ids = { heading: uid('aw-draft'), refine: uid('aw-refine') };
   const heading = h('h2', { id: ids.heading, class: 'aw-card-title', tabindex: -1 }, 'Draft audience');
   const size = h('p', { class: 'aw-size', 'aria-live': 'polite' });
@@ -96,7 +96,8 @@ export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
       createConditionLine({ text, index: i, ...(editable(i) && !readOnly ? { definition: current.definition, onEdit: (definition) => editLine(i, definition) } : {}) }),
     );
     made.forEach((m, i) => {
-      const own = current.conditionSizes?.[i];
+      // Sizes on their own belong to the conditions; the lines after them are the exclusions.
+      const own = i < (current.definition?.root?.conditions?.length ?? 0) ? current.conditionSizes?.[i] : undefined;
       if (own) m.el.children[1].after(lineSize(own.size));
     });
     replace(lines, made.map((m) => m.el));
@@ -131,11 +132,20 @@ export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
     editorButton.disabled = true;
     try {
       if (!editor) {
-        const [{ createConditionEditor }, catalog] = await Promise.all([import('../later/condition-editor.js'), loadCatalog()]);
-        editor = createConditionEditor({ catalog, apply: (definition) => editLine(undefined, definition) });
+        const [{ createConditionEditor }, { createExclusions }, sources] = await Promise.all([
+          import('../later/condition-editor.js'), import('../later/exclusions.js'), loadSources(),
+        ]);
+        const apply = (definition) => editLine(undefined, definition);
+        const exclusions = createExclusions({
+          sources: { audiences: sources.audiences, lists: sources.catalog.lists },
+          excludeId: saved?.id,
+          apply,
+          count: async (definition) => (await recompute(definition, 0)).size,
+        });
+        editor = createConditionEditor({ catalog: sources.catalog, apply, more: exclusions });
         editorHost.append(editor.el);
       }
-      editor.update(current.definition);
+      editor.update(current.definition, current.size);
       editorHost.hidden = false;
       editorButton.setAttribute('aria-expanded', 'true');
       editor.focus();
@@ -154,7 +164,7 @@ export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
       current = { ...current, definition: result.definition, explanation: result.explanation, size: result.size, totalProfiles: result.totalProfiles, reachability: result.reachability, samples: result.samples, conditionSizes: result.conditionSizes };
       edited = true;
       render(index);
-      if (editor && !editorHost.hidden) editor.update(current.definition);
+      if (editor && !editorHost.hidden) editor.update(current.definition, current.size);
       return undefined;
     } catch (err) {
       const words = describeError(err);
@@ -176,6 +186,9 @@ export function createDraft({ recompute, onApply, onRefine, loadCatalog }) {
       readOnly = ro;
       const live = draft.kind === 'live';
       saved = target;
+      // The editor is made for one draft (the saved audience it may not leave out, the lists as they were).
+      editor = undefined;
+      editorHost.replaceChildren();
       editorHost.hidden = true;
       editorButton.setAttribute('aria-expanded', 'false');
       heading.textContent = target ? `Editing “${target.name}”` : ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
