@@ -49,9 +49,10 @@ export function createConditionEditor({ catalog, apply, more }) {
       problem.textContent = trouble;
       return;
     }
+    // The draft has called update() with what it now holds; drawn again with nothing open.
     open = undefined;
     focusAfter = focusKey;
-    // The draft calls update() with what it now holds.
+    render();
   }
 
   function fieldsBox(fields, { label, onDone }) {

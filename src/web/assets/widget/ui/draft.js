@@ -129,7 +129,9 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
       editorButton.setAttribute('aria-expanded', 'false');
       return;
     }
-    editorButton.disabled = true;
+    // Not disabled while it loads: a disabled button would drop the keyboard focus.
+    if (editorButton.getAttribute('aria-busy') === 'true') return;
+    editorButton.setAttribute('aria-busy', 'true');
     try {
       if (!editor) {
         const [{ createConditionEditor }, { createExclusions }, sources] = await Promise.all([
@@ -153,7 +155,7 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
       const words = describeError(err);
       replace(notes, h('p', { class: 'aw-warning', role: 'alert' }, `The editor could not open: ${words.title}. ${words.detail}`));
     } finally {
-      editorButton.disabled = false;
+      editorButton.removeAttribute('aria-busy');
     }
   }
 
