@@ -119,4 +119,24 @@ describe('honesty on screen', () => {
     expect(widths.every((w) => w > 40)).toBe(true);
     await screenshot(page, 'honesty-04-scripts');
   });
+
+  it("speaks the conversation's language: the page's own words and its lang follow a Japanese request", async () => {
+    await page.reload({ waitUntil: 'load' });
+    await page.getByLabel('Describe the audience you want').fill('過去30日間に購入したゴールド会員');
+    await page.getByRole('button', { name: 'Build' }).click();
+    for (let round = 0; round < 6; round++) {
+      await page.locator('.aw-question:not([hidden]), .aw-draft:not([hidden]), .aw-error:not([hidden])').first().waitFor({ timeout: 30_000 });
+      if (await page.locator('.aw-draft:not([hidden])').isVisible()) break;
+      if (await page.locator('.aw-error:not([hidden])').isVisible()) throw new Error(`error: ${await page.locator('.aw-error').textContent()}`);
+      const keep = page.locator('.aw-question:not([hidden]) .aw-option').last();
+      await keep.click();
+      await page.waitForFunction(() => document.querySelector('.aw-composer')?.getAttribute('aria-busy') !== 'true');
+    }
+    const draft = page.locator('.aw-draft:not([hidden])');
+    await expect.poll(() => page.locator('.aw').first().getAttribute('lang')).toBe('ja');
+    await expect.poll(() => draft.locator('.aw-refine label').textContent()).toBe('言葉で変更する');
+    await expect(draft.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('オーディエンスの下書き');
+    await expect(page.locator('.aw-composer label').first().textContent()).resolves.toBe('作りたいオーディエンスを説明してください');
+    await screenshot(page, 'honesty-05-japanese');
+  }, 90_000);
 });

@@ -9,6 +9,7 @@ import { h, uid } from '../ui/dom.js';
 import { createConditionFields, defaultLeaf } from './condition-fields.js';
 import { addTo, groupsOf, moveTo, nodeAt, removeAt, replaceAt, samePath, setGroupOp, shift, wrapInGroup } from './condition-tree.js';
 import { summarize } from './condition-summary.js';
+import { useLaterStyles } from './styles.js';
 
 const OPS = [['and', 'all of these (AND)'], ['or', 'any of these (OR)']];
 const other = (op) => (op === 'and' ? 'or' : 'and');
@@ -159,6 +160,7 @@ export function createConditionEditor({ catalog, apply, more }) {
     el,
     /** Draws the definition the draft now holds, of this size. */
     update(next, size) {
+      useLaterStyles(el);
       definition = next;
       render();
       more?.update(next, size);

@@ -7,6 +7,7 @@
 import { ApiError } from '../api/client.js';
 import { downloadFile } from './download.js';
 import { createSavedView } from './saved-view.js';
+import { useLaterStyles } from './styles.js';
 
 const enc = encodeURIComponent;
 
@@ -27,6 +28,7 @@ export function createSavedActions({ api, host, draft, saved, layout, clearThrea
     onClose: () => onClose(),
   });
   host.append(view.el);
+  useLaterStyles(host);
 
   /** The audience open, as the service last sent it. */
   let audience;

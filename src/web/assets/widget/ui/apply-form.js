@@ -39,8 +39,8 @@ export function createApplyForm({ onApply }) {
       },
     },
     heading,
-    h('div', { class: 'aw-field' }, h('label', { for: ids.name, class: 'aw-label aw-small' }, 'Name'), name),
-    h('div', { class: 'aw-field' }, h('label', { for: ids.description, class: 'aw-label aw-small' }, 'Description (optional)'), description),
+    h('div', { class: 'aw-field' }, h('label', { for: ids.name, class: 'aw-label aw-small', 'data-w': 'name' }, 'Name'), name),
+    h('div', { class: 'aw-field' }, h('label', { for: ids.description, class: 'aw-label aw-small', 'data-w': 'description' }, 'Description (optional)'), description),
     duration.el,
     h('div', { class: 'aw-apply-row' }, apply),
   );

@@ -43,14 +43,14 @@ export function createComposer({ onBuild, examples = DEFAULT_EXAMPLES }) {
       }
     },
   });
-  const build = h('button', { type: 'submit', class: 'aw-button aw-primary' }, 'Build');
+  const build = h('button', { type: 'submit', class: 'aw-button aw-primary', 'data-w': 'build' }, 'Build');
   const exampleButtons = examples.map((text) =>
     h('li', {}, h('button', { type: 'button', class: 'aw-chip', onClick: () => useExample(text) }, text)),
   );
   const form = h(
     'form',
     { class: 'aw-composer', 'aria-label': 'New audience', onSubmit: submit },
-    h('label', { for: ids.box, class: 'aw-label' }, 'Describe the audience you want'),
+    h('label', { for: ids.box, class: 'aw-label', 'data-w': 'describe' }, 'Describe the audience you want'),
     box,
     h('div', { class: 'aw-composer-row' }, counter, build),
     h('div', { class: 'aw-examples-wrap' },

@@ -56,11 +56,11 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
         if (text && !busy && refineLimit.check()) onRefine(text);
       },
     },
-    h('label', { for: ids.refine, class: 'aw-label aw-small' }, 'Change it in words'),
-    h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button' }, 'Change')),
+    h('label', { for: ids.refine, class: 'aw-label aw-small', 'data-w': 'changeInWords' }, 'Change it in words'),
+    h('div', { class: 'aw-free-row' }, refineBox, h('button', { type: 'submit', class: 'aw-button', 'data-w': 'change' }, 'Change')),
     refineLimit.problem,
   );
-  const editorButton = h('button', { type: 'button', class: 'aw-button aw-small-button', 'aria-expanded': 'false', onClick: () => void toggleEditor() }, 'Edit conditions');
+  const editorButton = h('button', { type: 'button', class: 'aw-button aw-small-button', 'aria-expanded': 'false', 'data-w': 'editConditions', onClick: () => void toggleEditor() }, 'Edit conditions');
   const editorHost = h('div', { class: 'aw-editor-host' });
   /** The condition editor once opened (later/condition-editor.js). */
   let editor;
@@ -194,6 +194,10 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
       editorHost.hidden = true;
       editorButton.setAttribute('aria-expanded', 'false');
       heading.textContent = target ? `Editing “${target.name}”` : ro ? (live ? 'Saved live audience' : 'Saved audience') : live ? 'Live audience' : 'Draft audience';
+      // Only the plain draft's heading has words in other languages (ui/words.js).
+      heading.dataset.en = heading.textContent;
+      if (!target && !ro && !live) heading.dataset.w = 'draftTitle';
+      else delete heading.dataset.w;
       refineBox.value = '';
       applyForm.setLive(live);
       applyForm.setSaved(target);

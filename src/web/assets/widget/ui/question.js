@@ -20,11 +20,11 @@ export function createQuestion({ onAnswer }) {
   const options = h('div', { class: 'aw-options', role: 'group', 'aria-labelledby': ids.heading });
   const free = h('input', { id: ids.free, class: 'aw-input', type: 'text', name: 'answer', autocomplete: 'off' });
   const limit = limitLength(free, 300);
-  const send = h('button', { type: 'submit', class: 'aw-button' }, 'Answer');
+  const send = h('button', { type: 'submit', class: 'aw-button', 'data-w': 'answer' }, 'Answer');
   const form = h(
     'form',
     { class: 'aw-free', onSubmit: (e) => { e.preventDefault(); answer(free.value); } },
-    h('label', { for: ids.free, class: 'aw-label aw-small' }, 'Or answer in your own words'),
+    h('label', { for: ids.free, class: 'aw-label aw-small', 'data-w': 'ownWords' }, 'Or answer in your own words'),
     h('div', { class: 'aw-free-row' }, free, send),
     limit.problem,
   );

@@ -4,6 +4,7 @@
  */
 import { formatCount } from '../model/format.js';
 import { withSuggestion } from '../model/suggestion.js';
+import { speak } from './words.js';
 import { h } from './dom.js';
 
 /**
@@ -78,6 +79,7 @@ export function createThreadScreen(parts, actions) {
     } else if (view.phase !== 'saved') draft.hide();
 
     if (view.phase === 'saved') showSaved(view, focus);
+    void speak(layout.el, view.language);
 
     if (view.error) {
       progress.finish('Stopped');
