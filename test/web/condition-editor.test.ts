@@ -29,6 +29,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
+  await svc.repositories.audiences.save('default', { id: 'a2', name: 'Have a city', description: 'x', prompt: 'x', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'city', op: 'exists' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
   await svc.repositories.audiences.save('default', { id: 'a1', name: 'Gold buyers', description: 'x', prompt: 'x', definition: START, createdAt: '2026-10-30T10:00:00.000Z' });
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -229,4 +230,14 @@ describe('a draft built in words, edited by hand, then refined in words', () => 
     expect(lines).toMatch(/Order Completed/);
     await screenshot(page, 'editor-04-hand-edit-then-words');
   }, 120_000);
+});
+
+describe('a line with nothing to change in place', () => {
+  it('opens the condition editor from its Edit', async () => {
+    await page.locator('.aw-saved-list').getByRole('button', { name: 'Have a city' }).click();
+    await page.getByRole('button', { name: 'Edit as a draft' }).click();
+    await draft().getByRole('list', { name: 'Conditions' }).getByRole('button', { name: 'Edit' }).click();
+    await editor().waitFor();
+    await expect(rows().first().textContent()).resolves.toContain('city is set');
+  });
 });

@@ -5,10 +5,11 @@
 import { h, uid } from './dom.js';
 
 /**
- * @param {{ text: string, definition?: any, index: number, onEdit?: (definition: any) => Promise<string | undefined> }} o
- *   definition and onEdit: given when the line may be edited (a top-level condition of a list draft).
+ * @param {{ text: string, definition?: any, index: number, onEdit?: (definition: any) => Promise<string | undefined>, onFull?: () => void }} o
+ *   definition and onEdit: given when the line may be edited (a top-level condition of a list draft);
+ *   onFull: a line with nothing to change in place opens the condition editor instead.
  */
-export function createConditionLine({ text, definition, index, onEdit }) {
+export function createConditionLine({ text, definition, index, onEdit, onFull }) {
   const labelId = uid('aw-line');
   const li = h('li', { class: 'aw-line' }, h('span', { class: 'aw-check', 'aria-hidden': 'true' }, '✓'), h('span', { id: labelId, class: 'aw-line-text' }, text));
   if (!definition || !onEdit) return { el: li, focus: () => undefined };
@@ -24,7 +25,7 @@ export function createConditionLine({ text, definition, index, onEdit }) {
   async function open() {
     const { createLineForm } = await import('../later/line-form.js');
     const form = createLineForm({ definition, index, labelId, onEdit, onClose: closed });
-    if (!form) return;
+    if (!form) return onFull?.();
     li.append(form.el);
     edit.setAttribute('aria-expanded', 'true');
     edit.hidden = true;

@@ -93,7 +93,7 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
     liveNote.textContent = live ? current.note ?? 'Live audience: evaluated when a visitor arrives.' : '';
     const editable = (i) => !live && i < current.definition.root.conditions.length;
     const made = current.explanation.map((text, i) =>
-      createConditionLine({ text, index: i, ...(editable(i) && !readOnly ? { definition: current.definition, onEdit: (definition) => editLine(i, definition) } : {}) }),
+      createConditionLine({ text, index: i, ...(editable(i) && !readOnly ? { definition: current.definition, onEdit: (definition) => editLine(i, definition), onFull: () => void toggleEditor(true) } : {}) }),
     );
     made.forEach((m, i) => {
       // Sizes on their own belong to the conditions; the lines after them are the exclusions.
@@ -123,8 +123,10 @@ export function createDraft({ recompute, onApply, onRefine, loadSources }) {
     refineBox.select();
   }
 
-  async function toggleEditor() {
+  /** Opens the condition editor, or closes it when it is open (unless `open` says to keep it open). */
+  async function toggleEditor(open = false) {
     if (editor && !editorHost.hidden) {
+      if (open) return editor.focus();
       editorHost.hidden = true;
       editorButton.setAttribute('aria-expanded', 'false');
       return;
