@@ -20,6 +20,7 @@ import { rateLimitByPath, rateLimiter } from './middleware/rate-limit.js';
 import { requestContext } from './middleware/request-context.js';
 import { buildOpenApi } from './openapi.js';
 import { assistantsRouter } from './routes/assistants.js';
+import { audienceCopiesRouter } from './routes/audience-copies.js';
 import { audiencesRouter } from './routes/audiences.js';
 import { catalogRouter } from './routes/catalog.js';
 import { computeRouter } from './routes/compute.js';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.use(catalogRouter(context));
   app.use(computeRouter(context));
   app.use(audiencesRouter(context));
+  app.use(audienceCopiesRouter(context));
   for (const route of deps.routes ?? []) app.use(route(context));
   app.use(notFound);
   app.use(errorHandler({ metrics }));

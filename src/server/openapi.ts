@@ -47,6 +47,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/v1/audiences', summary: 'List saved audiences', tag: 'audiences' },
   { method: 'get', path: '/v1/audiences/{id}', summary: 'Get a saved audience', tag: 'audiences' },
   { method: 'patch', path: '/v1/audiences/{id}', summary: "Rename or redefine a saved audience", tag: 'audiences', body: S.AudiencePatch },
+  { method: 'post', path: '/v1/audiences/{id}/copies', summary: 'Duplicate a saved audience (same definition, new id and name)', tag: 'audiences', body: S.AudienceCopy, created: true },
   { method: 'delete', path: '/v1/audiences/{id}', summary: 'Delete a saved audience', tag: 'audiences', noContent: true },
   { method: 'get', path: '/v1/audiences/{id}/members', summary: 'Stream the members as CSV or JSONL', tag: 'audiences', query: S.MembersQuery },
   { method: 'get', path: '/v1/audiences/{id}/sql', summary: 'The member query as SQL with its parameters', tag: 'audiences', query: S.SqlQuery },

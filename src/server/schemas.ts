@@ -163,6 +163,11 @@ export const AudiencePatch = z.strictObject({
   message: 'send at least one of name, description, definition',
 }).meta({ id: 'AudiencePatch' });
 
+/** A copy of a saved audience; without a name it is the original's with " (copy)". */
+export const AudienceCopy = z.strictObject({
+  name: z.string().trim().min(1).max(120).optional(),
+}).meta({ id: 'AudienceCopy' });
+
 export const ComputeRequest = z.strictObject({
   /** An audience definition (version 1). */
   definition: z.record(z.string(), z.unknown()),

@@ -17,13 +17,21 @@ export function findAssetsDir(): string {
   return found;
 }
 
-/** The widget's module files, as URL paths relative to the site root (`widget/api/client.js`). */
+/**
+ * Modules under `widget/later/` are imported when first used (a saved audience opened, the
+ * condition editor), so the first load does not fetch them.
+ */
+export const LATER_DIR = 'later';
+
+/** The widget's module files loaded up front, as URL paths relative to the site root (`widget/api/client.js`). */
 export function listModules(assetsDir: string): string[] {
   const out: string[] = ['widget.js'];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory()) {
+        if (path !== join(assetsDir, 'widget', LATER_DIR)) walk(path);
+      }
       else if (entry.name.endsWith('.js')) out.push(relative(assetsDir, path).split(sep).join('/'));
     }
   };

@@ -4,7 +4,7 @@
  * SSE reader.
  */
 import { describe, expect, it } from 'vitest';
-import { readSlot, sameValue, setAt, slotsOfLine } from '../../src/web/assets/widget/model/condition-slots.js';
+import { readSlot, sameValue, setAt, slotsOfLine } from '../../src/web/assets/widget/later/condition-slots.js';
 import { ERROR_CODES } from '../../src/errors.js';
 import { describeError } from '../../src/web/assets/widget/model/error-words.js';
 import { pendingInterrupt, threadStatusLabel, transcriptOf, viewOfThread } from '../../src/web/assets/widget/model/thread-view.js';

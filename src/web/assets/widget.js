@@ -40,23 +40,25 @@ export function mountWidget(container, options = {}) {
   const progress = createProgress();
   const question = createQuestion({ onAnswer: (text) => void controller.answer(text) });
   const draft = createDraft({
-    recompute: (definition) => controller.recompute(definition),
+    recompute: (definition, sampleSize) => controller.recompute(definition, sampleSize),
     onApply: (name, description, duration) => void controller.apply(name, description, duration),
     onRefine: (text) => void controller.refine(text),
+    loadSources: () => controller.sources(),
   });
   const errors = createErrorNotice();
   const threads = createThreadsPanel({ onOpen: (id) => void controller.openThread(id) });
-  const saved = createSavedList();
+  const saved = createSavedList({ onOpen: (audience) => void controller.openSaved(audience) });
+  const savedHost = h('div', { class: 'aw-saved-host', hidden: true });
   const live = createLiveList({ onMove: (id, delta) => void controller.moveLive(id, delta), onToggle: (id, enabled) => void controller.toggleLive(id, enabled) });
   const savedNotice = h('section', { class: 'aw-card aw-saved-notice', 'aria-label': 'Saved', tabindex: -1, hidden: true });
   layout.threadsButton.setAttribute('aria-controls', threads.id);
 
   layout.top.append(threads.el);
-  layout.main.append(composer.el, transcript.el, errors.el, progress.el, question.el, savedNotice, draft.el);
+  layout.main.append(composer.el, savedHost, transcript.el, errors.el, progress.el, question.el, savedNotice, draft.el);
   layout.side.append(saved.el, live.el);
   container.append(layout.el);
 
-  controller = createController({ api, session, layout, composer, transcript, progress, question, draft, errors, threads, saved, live, savedNotice });
+  controller = createController({ api, session, layout, composer, transcript, progress, question, draft, errors, threads, saved, savedHost, live, savedNotice });
   const ready = controller.start();
   return { ready, element: layout.el };
 }

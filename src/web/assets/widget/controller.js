@@ -5,7 +5,7 @@
  * turn-runner.js; the parts (ui/) draw.
  */
 import { ApiError, isAbort } from './api/client.js';
-import { sameValue } from './model/condition-slots.js';
+import { sameValue } from './model/same-value.js';
 import { movedOrder } from './model/live.js';
 import { createThreadScreen } from './ui/thread-screen.js';
 import { createTurnRunner } from './turn-runner.js';
@@ -16,7 +16,7 @@ const human = (text) => ({ messages: [{ type: 'human', content: text }] });
 /**
  * @param {{ api: ReturnType<import('./api/client.js').createApiClient>, session: ReturnType<import('./model/session.js').createSession>,
  *           layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any,
- *           threads: any, saved: any, live: any, savedNotice: HTMLElement }} parts
+ *           threads: any, saved: any, savedHost: HTMLElement, live: any, savedNotice: HTMLElement }} parts
  */
 export function createController(parts) {
   const { api, session, layout, composer, transcript, question, draft, errors, threads, saved, live } = parts;
@@ -48,6 +48,28 @@ export function createController(parts) {
     storedDraft,
   });
   const turns = createTurnRunner({ api, parts, screen, current, remember, setBusy, showError });
+  /** What can be done to a saved audience, loaded when the first one is opened. */
+  let savedActions;
+  function savedAudience() {
+    savedActions ??= import('./later/saved-actions.js').then(({ createSavedActions }) => createSavedActions({
+      api, host: parts.savedHost, draft, saved, layout, loadSaved, showError,
+      clearThread: () => screen.clear(),
+      onClose: () => void closeSaved(),
+    }));
+    return savedActions;
+  }
+
+  async function openSaved(audience) {
+    if (current.busy) return;
+    (await savedAudience()).open(audience);
+  }
+
+  /** Back from a saved audience to the thread that was on screen. */
+  async function closeSaved() {
+    (await savedAudience()).close();
+    screen.clear();
+    if (current.threadId) await turns.refresh().catch((err) => showError(err));
+  }
 
   async function loadSaved(highlightId) {
     try {
@@ -133,11 +155,31 @@ export function createController(parts) {
     return turns.send({ command: { resume: text } });
   }
 
-  function refine(instruction) {
+  async function refine(instruction) {
     if (current.busy) return;
+    const edited = draft.editedDefinition();
     transcript.add({ role: 'user', text: instruction });
     draft.hide();
-    return turns.send({ command: { resume: { action: 'edit', instruction } } });
+    const decision = { action: 'edit', instruction };
+    if (!edited) return turns.send({ command: { resume: decision } });
+    // Hand edits first become the draft of a thread of their own (a thread waiting on its
+    // confirmation cannot be sent to its draft step), with the conversation so far; the words
+    // then refine them. The earlier thread stays in "All threads" as it was.
+    let prompts;
+    try {
+      prompts = (await api.get(`/threads/${enc(current.threadId)}/state`))?.values?.prompts ?? [];
+      const thread = await api.post('/threads', { metadata: { source: 'widget' } });
+      current.threadId = thread.thread_id;
+      current.runId = undefined;
+      remember();
+    } catch (err) {
+      return showError(err, () => void refine(instruction));
+    }
+    const seed = { proposal: { definition: edited, notUnderstood: [] }, ...(prompts.length ? { prompts, prompt: prompts.at(-1) } : {}) };
+    await turns.send({ command: { update: seed, goto: 'draft' } });
+    if (!errors.el.hidden) return;
+    transcript.add({ role: 'user', text: instruction });
+    return turns.send({ command: { resume: decision } });
   }
 
   /**
@@ -146,6 +188,11 @@ export function createController(parts) {
    */
   function apply(name, description, duration) {
     if (current.busy) return;
+    const target = draft.savedSource();
+    if (target) {
+      const definition = draft.definition();
+      return savedAudience().then((actions) => actions.saveEdited(target, { name, description, definition })).catch((err) => showError(err, () => void apply(name, description), 'The changes could not be saved'));
+    }
     const edited = draft.editedDefinition();
     const after = async () => {
       const state = await api.get(`/threads/${enc(current.threadId)}/state`);
@@ -158,8 +205,24 @@ export function createController(parts) {
     return turns.send({ command: { resume: { action: 'apply', name, description, ...(duration ? { duration } : {}) } } }, { after });
   }
 
+  /** The workspace's catalog, fetched once (for the condition editor). */
+  let catalogLoad;
+  function catalog() {
+    catalogLoad ??= api.get('/v1/catalog').catch((err) => {
+      catalogLoad = undefined;
+      throw err;
+    });
+    return catalogLoad;
+  }
+
+  /** What the condition editor picks from: the catalog and the saved audiences as they are now. */
+  async function sources() {
+    const [workspace, listed] = await Promise.all([catalog(), api.get('/v1/audiences')]);
+    return { catalog: workspace, audiences: listed?.audiences ?? [] };
+  }
+
   function recompute(definition, sampleSize) {
-    return api.post('/v1/compute', { definition, ...(sampleSize ? { sample_size: sampleSize } : {}) });
+    return api.post('/v1/compute', { definition, ...(sampleSize !== undefined ? { sample_size: sampleSize } : {}) });
   }
 
   /** The saved audience recounted when it was saved with hand edits (else undefined). */
@@ -239,5 +302,5 @@ export function createController(parts) {
     await loading;
   }
 
-  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start };
+  return { build, answer, refine, apply, recompute, newThread, openThread, toggleThreads, moveLive, toggleLive, start, openSaved, sources };
 }

@@ -44,6 +44,8 @@ export function viewOfThread(thread, state) {
     transcript: transcriptOf(values),
     lookups: Array.isArray(values.toolCalls) ? values.toolCalls.map((t) => t.summary).filter(Boolean) : [],
     prompts: Array.isArray(values.prompts) ? values.prompts : [],
+    /** The conversation's language ('en', 'zh-TW', 'ja', 'th'). */
+    language: typeof values.language === 'string' ? values.language : 'en',
   };
   if (view.busy) view.phase = 'working';
   else if (interrupt?.type === 'question') {

@@ -1,7 +1,8 @@
 /**
  * The description box: a live character counter (the service accepts 20–300 characters, 8–300
  * for Chinese or Japanese), example prompts to start from, and Build. The service is the judge
- * of the length: a short description is sent and its answer shown, so the rule lives in one place.
+ * of a short description: it is sent and its answer shown, so that rule lives in one place. Over
+ * the maximum, nothing is sent and the counter says by how much (a paste is never cut).
  */
 import { h, uid } from './dom.js';
 
@@ -30,7 +31,6 @@ export function createComposer({ onBuild, examples = DEFAULT_EXAMPLES }) {
     class: 'aw-textarea',
     name: 'description',
     rows: 3,
-    maxlength: MAX_LENGTH,
     placeholder: 'e.g. Customers in Japan who bought twice in the last 60 days',
     'aria-describedby': ids.counter,
     autocomplete: 'off',
@@ -43,14 +43,14 @@ export function createComposer({ onBuild, examples = DEFAULT_EXAMPLES }) {
       }
     },
   });
-  const build = h('button', { type: 'submit', class: 'aw-button aw-primary' }, 'Build');
+  const build = h('button', { type: 'submit', class: 'aw-button aw-primary', 'data-w': 'build' }, 'Build');
   const exampleButtons = examples.map((text) =>
     h('li', {}, h('button', { type: 'button', class: 'aw-chip', onClick: () => useExample(text) }, text)),
   );
   const form = h(
     'form',
     { class: 'aw-composer', 'aria-label': 'New audience', onSubmit: submit },
-    h('label', { for: ids.box, class: 'aw-label' }, 'Describe the audience you want'),
+    h('label', { for: ids.box, class: 'aw-label', 'data-w': 'describe' }, 'Describe the audience you want'),
     box,
     h('div', { class: 'aw-composer-row' }, counter, build),
     h('div', { class: 'aw-examples-wrap' },
@@ -65,9 +65,11 @@ export function createComposer({ onBuild, examples = DEFAULT_EXAMPLES }) {
     const min = minimumLength(text);
     const n = box.value.length;
     const state = n === 0 ? 'empty' : text.length < min ? 'short' : n > MAX_LENGTH ? 'long' : 'ok';
-    counter.textContent = `${n} / ${MAX_LENGTH}${state === 'short' ? ` · at least ${min}` : ''}`;
+    counter.textContent = `${n} / ${MAX_LENGTH}${state === 'short' ? ` · at least ${min}` : state === 'long' ? ` · ${n - MAX_LENGTH} too many: shorten it to send` : ''}`;
     counter.dataset.state = state;
-    build.disabled = busy || text.length === 0;
+    if (state === 'long') box.setAttribute('aria-invalid', 'true');
+    else box.removeAttribute('aria-invalid');
+    build.disabled = busy || text.length === 0 || state === 'long';
   }
 
   function useExample(text) {
@@ -79,7 +81,8 @@ export function createComposer({ onBuild, examples = DEFAULT_EXAMPLES }) {
   function submit(e) {
     e.preventDefault();
     const text = box.value.trim();
-    if (!text || busy) return;
+    // Refused here with the count (see the counter) rather than cut: nothing of it is sent.
+    if (!text || busy || box.value.length > MAX_LENGTH) return;
     onBuild(text);
   }
 

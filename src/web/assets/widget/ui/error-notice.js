@@ -12,17 +12,20 @@ export function createErrorNotice() {
     el,
     /**
      * @param {{ code: string, message?: string, retryable?: boolean, suggestions?: string[] }} error
-     * @param {{ retry?: () => void, action?: { label: string, run: () => void }, title?: string }} [o]
-     *   title: what failed, when the code's own title would speak of something else.
+     * @param {{ retry?: () => void, action?: { label: string, run: () => void }, title?: string, suggest?: (name: string) => void }} [o]
+     *   title: what failed, when the code's own title would speak of something else; suggest: a "Did you mean" name was chosen.
      */
-    show(error, { retry, action, title } = {}) {
+    show(error, { retry, action, title, suggest } = {}) {
       const words = describeError(error);
       el.dataset.code = error.code;
       replace(
         el,
         h('p', { class: 'aw-error-title' }, title ?? words.title),
         h('p', { class: 'aw-error-detail' }, words.detail),
-        words.suggestions.length ? h('p', { class: 'aw-error-detail' }, `Did you mean: ${words.suggestions.join(', ')}?`) : null,
+        words.suggestions.length
+          ? h('div', { class: 'aw-error-detail aw-suggestions', role: 'group', 'aria-label': 'Did you mean' }, 'Did you mean: ',
+            words.suggestions.map((name) => (suggest ? h('button', { type: 'button', class: 'aw-chip', onClick: () => suggest(name) }, name) : h('span', { class: 'aw-chip' }, name))))
+          : null,
         h(
           'div',
           { class: 'aw-error-actions' },

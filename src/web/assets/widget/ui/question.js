@@ -4,6 +4,7 @@
  * of being sent as the answer.
  */
 import { h, uid } from './dom.js';
+import { limitLength } from './length-limit.js';
 
 /** Options that mean "I'll type it myself", in the languages the agent speaks. */
 const TYPE_IT = /^(let me type|type (a|my own)|other\b|数値を入力|讓我輸入|ขอพิมพ์)/i;
@@ -17,20 +18,22 @@ export function createQuestion({ onAnswer }) {
   const ids = { heading: uid('aw-q'), free: uid('aw-free') };
   const heading = h('h2', { id: ids.heading, class: 'aw-question-text', tabindex: -1 });
   const options = h('div', { class: 'aw-options', role: 'group', 'aria-labelledby': ids.heading });
-  const free = h('input', { id: ids.free, class: 'aw-input', type: 'text', name: 'answer', maxlength: 300, autocomplete: 'off' });
-  const send = h('button', { type: 'submit', class: 'aw-button' }, 'Answer');
+  const free = h('input', { id: ids.free, class: 'aw-input', type: 'text', name: 'answer', autocomplete: 'off' });
+  const limit = limitLength(free, 300);
+  const send = h('button', { type: 'submit', class: 'aw-button', 'data-w': 'answer' }, 'Answer');
   const form = h(
     'form',
     { class: 'aw-free', onSubmit: (e) => { e.preventDefault(); answer(free.value); } },
-    h('label', { for: ids.free, class: 'aw-label aw-small' }, 'Or answer in your own words'),
+    h('label', { for: ids.free, class: 'aw-label aw-small', 'data-w': 'ownWords' }, 'Or answer in your own words'),
     h('div', { class: 'aw-free-row' }, free, send),
+    limit.problem,
   );
   const el = h('section', { class: 'aw-card aw-question', 'aria-labelledby': ids.heading, hidden: true }, heading, options, form);
   let busy = false;
 
   function answer(text) {
     const value = text.trim();
-    if (!value || busy) return;
+    if (!value || busy || !limit.check()) return;
     onAnswer(value);
   }
 

@@ -3,16 +3,18 @@
  * question or the draft, the saved notice, the error; and moves focus to what needs the user.
  */
 import { formatCount } from '../model/format.js';
+import { withSuggestion } from '../model/suggestion.js';
+import { speak } from './words.js';
 import { h } from './dom.js';
 
 /**
- * @param {{ layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any, savedNotice: HTMLElement }} parts
+ * @param {{ layout: any, composer: any, transcript: any, progress: any, question: any, draft: any, errors: any, savedNotice: HTMLElement, savedHost?: HTMLElement }} parts
  * @param {{ onNewThread: () => void, onResend: (prompt: string) => void,
  *           storedDraft: (audience: any, agentDraft: any) => Promise<any | undefined> }} actions
  *   storedDraft: the saved audience recounted when it differs from the agent's draft (hand edits).
  */
 export function createThreadScreen(parts, actions) {
-  const { layout, composer, transcript, progress, question, draft, errors, savedNotice } = parts;
+  const { layout, composer, transcript, progress, question, draft, errors, savedNotice, savedHost } = parts;
   /** Bumped on every drawing, so a late answer for an earlier one is dropped. */
   let drawing = 0;
 
@@ -25,6 +27,7 @@ export function createThreadScreen(parts, actions) {
     draft.hide();
     errors.hide();
     savedNotice.hidden = true;
+    if (savedHost) savedHost.hidden = true;
   }
 
   function showSaved(view, focus) {
@@ -76,14 +79,23 @@ export function createThreadScreen(parts, actions) {
     } else if (view.phase !== 'saved') draft.hide();
 
     if (view.phase === 'saved') showSaved(view, focus);
+    void speak(layout.el, view.language);
 
     if (view.error) {
       progress.finish('Stopped');
       const prompt = view.prompts.at(-1);
       const retry = view.error.retryable && prompt ? () => actions.onResend(prompt) : undefined;
-      errors.show(view.error, { retry });
+      errors.show(view.error, { retry, suggest: prompt ? (name) => useSuggestion(prompt, view.error.message, name) : undefined });
       if (view.error.code === 'invalid_prompt') composer.focus();
     }
+  }
+
+  /** The request sent again with the chosen name, or, when it does not hold the unknown one, handed back to edit. */
+  function useSuggestion(prompt, message, name) {
+    const fixed = withSuggestion(prompt, message, name);
+    if (fixed) return actions.onResend(fixed);
+    composer.setText(`${prompt} (${name})`);
+    composer.focus();
   }
 
   return { render, clear };
