@@ -50,8 +50,8 @@ export interface ComputeSection {
 
 export function computeTable(defs: readonly BenchDefinition[], s: ComputeSection): string {
   const full = s.reference !== undefined && s.referenceScale === 1;
-  const head = ['definition', 'members', 'engine p50 ms', 'engine p95 ms', 'member count p50 ms', `reference p50 ms${s.referenceScale > 1 ? ` (×${s.referenceScale})` : ''}`, 'engine / reference', `p50 < ${COMPUTE_GOAL_SECONDS} s`];
-  if (full) head.splice(2, 0, 'reference agrees');
+  const head = ['definition', 'members', 'hand SQL agrees', 'engine p50 ms', 'engine p95 ms', 'member count p50 ms', 'hand SQL count p50 ms', 'member count / hand', 'compute / hand', `reference p50 ms${s.referenceScale > 1 ? ` (×${s.referenceScale})` : ''}`, 'engine / reference', `p50 < ${COMPUTE_GOAL_SECONDS} s`];
+  if (full) head.splice(3, 0, 'reference agrees');
   const rows = defs.map((d) => {
     const e = s.engine.timings.find((t) => t.key === d.key)!;
     const r = s.reference?.timings.find((t) => t.key === d.key);
@@ -59,14 +59,18 @@ export function computeTable(defs: readonly BenchDefinition[], s: ComputeSection
     const row = [
       `${d.key}: ${d.description}`,
       int(e.size),
+      e.handSize === e.size ? 'yes' : `NO (${int(e.handSize)})`,
       ms(e.summary.p50),
       ms(e.summary.p95),
       ms(e.countSummary.p50),
+      ms(e.handSummary.p50),
+      ratio(e.countSummary.p50 / e.handSummary.p50),
+      ratio(e.summary.p50 / e.handSummary.p50),
       refP50 === undefined ? '–' : ms(refP50),
       refP50 === undefined ? '–' : ratio(e.summary.p50 / refP50),
       e.summary.p50 < COMPUTE_GOAL_SECONDS ? 'yes' : 'NO',
     ];
-    if (full) row.splice(2, 0, r!.size === e.size ? 'yes' : `NO (${int(r!.size)})`);
+    if (full) row.splice(3, 0, r!.size === e.size ? 'yes' : `NO (${int(r!.size)})`);
     return row;
   });
   return table(head, rows);

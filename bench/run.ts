@@ -154,6 +154,7 @@ async function main(args: Args): Promise<void> {
     out.push(
       `compute() = size + reachability + 10 samples with traits + per-condition sizes; ${args.runs} timed runs after one warm-up, interleaved across definitions. ` +
         '"member count" = one query counting the members with the engine\'s own member SQL (toSql), the floor under compute(). ' +
+        '"hand SQL count" = the same members counted by the DuckDB query an engineer would write for that definition (bench/hand-queries.ts), in the same runs: the baseline both are held to. ' +
         'The reference evaluator returns the member ids only.',
     );
   }
