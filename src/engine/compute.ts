@@ -1,16 +1,18 @@
 /**
  * One "compute" in one database session: size, reach, the parts' sizes and the first members in
  * one pass over the profiles (compute-queries.ts), then the shown traits of those few members.
- * On a store that cannot change (DuckDB read-only), the channel flags of every profile are
- * worked out once and kept in a temporary table for as long as the runner is open, so a compute
- * never joins the traits of the channel rules again.
+ * The channel flags of every profile are worked out once and kept, so a compute never joins the
+ * traits of the channel rules again: beside the workspace tables where the runner allows it
+ * (PostgreSQL, until the workspace is loaded again), else in a temporary table for as long as
+ * the runner is open on a store that cannot change (DuckDB read-only).
  */
+import { createHash } from 'node:crypto';
 import type { AudienceDefinition, Group } from '../definition/schema.js';
 import { audiencePredicate } from './compile/audience.js';
 import { conditionPredicate, groupPredicate } from './compile/condition.js';
 import type { CompileContext } from './compile/context.js';
 import { table } from './compile/context.js';
-import { sql, type Fragment } from './compile/fragment.js';
+import { Fragment, ident, sql } from './compile/fragment.js';
 import { evaluationQuery, firstMembersQuery, flag, keptReachColumns, reachFlagsQuery, sampleTraitsQuery, summaryQuery, type EvaluationSource, type PartsShape } from './compute-queries.js';
 import { createScratchTable, dropScratchTable, scratchTable } from './scratch-tables.js';
 import { toNumber, type Row, type SqlRunner, type SqlSession } from './sql-runner.js';
@@ -79,6 +81,23 @@ export function createComputer(runner: SqlRunner, channels: readonly Channel[], 
     return { from: sql`${scratchTable(ctx, reachName)} p`, reach: keptReachColumns(tests.length) };
   }
 
+  /** `<tableSchema>.channel_flags_<hash of the tests>`, made by the first compute that needs it. */
+  async function storedReach(session: SqlSession, ctx: CompileContext, tests: readonly Fragment[]): Promise<EvaluationSource> {
+    const hash = createHash('sha256').update(JSON.stringify(tests.map((t) => [t.text, t.params]))).digest('hex').slice(0, 16);
+    const name = ident(`channel_flags_${hash}`).text;
+    const stored = new Fragment(ctx.tableSchema ? `${ident(ctx.tableSchema).text}.${name}` : name, []);
+    // Two computes that both find it missing take turns; the second finds it made.
+    await session.all(sql`SELECT pg_advisory_xact_lock(hashtext(${stored.text}))`);
+    await session.all(sql`CREATE TABLE IF NOT EXISTS ${stored} AS ${reachFlagsQuery(ctx, tests)}`);
+    return { from: sql`${stored} p`, reach: keptReachColumns(tests.length) };
+  }
+
+  async function reachSource(session: SqlSession, ctx: CompileContext, tests: readonly Fragment[], keep: boolean): Promise<EvaluationSource> {
+    if (tests.length > 0 && runner.keepsDerivedTables) return storedReach(session, ctx, tests);
+    if (keep) return keptReach(session, ctx, tests);
+    return { from: sql`${table(ctx, 'profiles')} p`, reach: tests.map(flag) };
+  }
+
   return {
     async compute(ctx, def, sampleSize) {
       const tests = channels.map((c) => groupPredicate(ctx, c.rule, `channels.${c.channel}`));
@@ -87,14 +106,12 @@ export function createComputer(runner: SqlRunner, channels: readonly Channel[], 
         ...def.exclude.map((e, i) => groupPredicate(ctx, e.root, `exclude.${i}.root`)),
       ];
       const shape: PartsShape = { op: def.root.op, conditions: def.root.conditions.length, exclusions: def.exclude.length };
-      const keep = tests.length > 0 && (await runner.tablesAreFixed());
+      const keep = tests.length > 0 && !runner.keepsDerivedTables && (await runner.tablesAreFixed());
       // DuckDB keeps the first members in the counting pass; elsewhere a LIMITed member query reads them.
       const inPass = runner.dialect === 'duckdb' && sampleSize > 0;
 
       return runner.session(async (session) => {
-        const source: EvaluationSource = keep
-          ? await keptReach(session, ctx, tests)
-          : { from: sql`${table(ctx, 'profiles')} p`, reach: tests.map(flag) };
+        const source = await reachSource(session, ctx, tests, keep);
         const [summary] = await session.all(summaryQuery(evaluationQuery(source, parts), shape, tests.length, inPass ? sampleSize : undefined));
         const size = toNumber(summary!.size);
         let first: string[] = [];
