@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { DuckDBValue } from '@duckdb/node-api';
+import { memberSetQuery } from '../src/engine/compile/audience.js';
 import { createDuckDbEngine } from '../src/engine/duckdb-engine.js';
 import { openStore } from '../src/store/store.js';
 import type { BenchDefinition } from './definitions.js';
@@ -16,7 +17,7 @@ export interface EngineTiming {
   key: string;
   size: number;
   summary: Summary;
-  /** One query counting the members (the engine's own member SQL): the floor under compute(). */
+  /** One query counting the members (the engine's own member SQL, without its ORDER BY): the floor under compute(). */
   countSummary: Summary;
   /** The hand-written DuckDB count of the same members (hand-queries.ts): the baseline. */
   handSummary: Summary;
@@ -60,8 +61,8 @@ export async function benchEngine(dbPath: string, defs: readonly BenchDefinition
       for (const d of defs) {
         const { seconds } = await timed(() => engine.compute(d.definition, { now }));
         samples.get(d.key)!.push(seconds);
-        const { sql, params } = engine.toSql(d.definition, { now });
-        const counted = await timed(() => store.connection.runAndReadAll(`SELECT COUNT(*) FROM (${sql}) AS members`, params as DuckDBValue[]));
+        const members = memberSetQuery({ schema: store.schema, catalog: store.catalog, now, dialect: 'duckdb', lookbackDays: store.catalog.workspace.lookbackDays }, d.definition);
+        const counted = await timed(() => store.connection.runAndReadAll(`SELECT COUNT(*) FROM (${members.text}) AS members`, [...members.params] as DuckDBValue[]));
         countSamples.get(d.key)!.push(counted.seconds);
         handSamples.get(d.key)!.push((await countHand(d.key)).seconds);
       }

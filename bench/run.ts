@@ -3,7 +3,7 @@
  * (turn latency, checkpointer, open streams) and live audiences in-process, each printed beside
  * a baseline measured in the same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sections import,compute,service,live,live-http] [--sizes 100000,1000000] [--runs 5]
+ *   node dist/bench/run.js [--sections import,compute,postgres,service,live,live-http] [--postgres <url>] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
  *                          [--turns 200] [--streams 1000] [--visitors 5000]
  *
@@ -24,14 +24,17 @@ import { benchImport } from './import-bench.js';
 import { benchLive } from './live-bench.js';
 import { benchLiveHttp } from './live-http-bench.js';
 import { liveReport } from './live-report.js';
-import { computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { computeTable, importTable, postgresTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { benchPostgres, type PostgresBench } from './postgres-bench.js';
 import { benchService } from './service-bench.js';
 
 const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'service', 'live', 'live-http'] as const;
+const SECTIONS = ['import', 'compute', 'postgres', 'service', 'live', 'live-http'] as const;
+/** `postgres` is asked for by name: it needs a server and loads each size into it. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'postgres');
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -47,6 +50,7 @@ interface Args {
   reimport: boolean;
   referenceMax: number;
   shop: string;
+  postgres: string;
 }
 
 function parse(argv: string[]): Args {
@@ -54,7 +58,8 @@ function parse(argv: string[]): Args {
     args: argv,
     strict: true,
     options: {
-      sections: { type: 'string', default: SECTIONS.join(',') },
+      sections: { type: 'string', default: DEFAULT_SECTIONS.join(',') },
+      postgres: { type: 'string', default: 'postgres://root@127.0.0.1:5432/test' },
       turns: { type: 'string', default: '200' },
       streams: { type: 'string', default: '1000' },
       visitors: { type: 'string', default: '5000' },
@@ -85,6 +90,7 @@ function parse(argv: string[]): Args {
     reimport: values.reimport,
     referenceMax: positive('reference-max', values['reference-max']),
     shop: values.shop,
+    postgres: values.postgres,
   };
 }
 
@@ -99,6 +105,7 @@ async function main(args: Args): Promise<void> {
   log(machineAtStart);
   const imports: ImportRow[] = [];
   const sections: ComputeSection[] = [];
+  const postgresRuns: PostgresBench[] = [];
   const wants = (s: Section) => args.sections.has(s);
 
   if (wants('import') && existsSync(args.shop)) {
@@ -107,7 +114,7 @@ async function main(args: Args): Promise<void> {
     log(`no shop workspace at ${args.shop}: its import is not measured`);
   }
 
-  for (const profiles of wants('import') || wants('compute') ? args.sizes : []) {
+  for (const profiles of wants('import') || wants('compute') || wants('postgres') ? args.sizes : []) {
     const spec: GeneratedSpec = { profiles, eventsPerProfile: EVENTS_PER_PROFILE, seed: SEED, now: NOW };
     const workspace = await ensureGenerated(args.keep, spec, log);
     const dbPath = importPath(args.keep, spec);
@@ -124,6 +131,10 @@ async function main(args: Args): Promise<void> {
       imports.push({ bench, cached: false });
     }
     const events = imports.at(-1)!.bench.events;
+    if (wants('postgres')) {
+      log(`compute on PostgreSQL beside DuckDB, ${profiles} profiles`);
+      postgresRuns.push(await benchPostgres(dbPath, args.postgres, defs, new Date(NOW), args.runs, log));
+    }
     if (!wants('compute')) continue;
 
     log(`compute on DuckDB, ${profiles} profiles: ${args.runs} runs of ${defs.length} definitions`);
@@ -153,7 +164,7 @@ async function main(args: Args): Promise<void> {
   if (wants('compute')) {
     out.push(
       `compute() = size + reachability + 10 samples with traits + per-condition sizes; ${args.runs} timed runs after one warm-up, interleaved across definitions. ` +
-        '"member count" = one query counting the members with the engine\'s own member SQL (toSql), the floor under compute(). ' +
+        '"member count" = one query counting the members with the engine\'s own member SQL (without its ORDER BY), the floor under compute(). ' +
         '"hand SQL count" = the same members counted by the DuckDB query an engineer would write for that definition (bench/hand-queries.ts), in the same runs: the baseline both are held to. ' +
         'The reference evaluator returns the member ids only.',
     );
@@ -162,6 +173,7 @@ async function main(args: Args): Promise<void> {
   for (const s of sections) {
     out.push('', `### compute() at ${s.profiles.toLocaleString('en-US')} profiles / ${s.events.toLocaleString('en-US')} events (DuckDB)`, '', computeTable(defs, s), '', referenceNote(s));
   }
+  for (const p of postgresRuns) out.push('', `### compute() on PostgreSQL beside DuckDB at ${p.profiles.toLocaleString('en-US')} profiles`, '', postgresTable(defs, p));
   if (service) out.push('', service);
   if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
   if (liveHttp) out.push('', '### POST /v1/match end to end (HTTP + Redis)', '', liveHttp);

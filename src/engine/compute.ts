@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AudienceDefinition, Group } from '../definition/schema.js';
-import { audiencePredicate } from './compile/audience.js';
+import { memberSetQuery } from './compile/audience.js';
 import { conditionPredicate, groupPredicate } from './compile/condition.js';
 import type { CompileContext } from './compile/context.js';
 import { table } from './compile/context.js';
@@ -117,8 +117,7 @@ export function createComputer(runner: SqlRunner, channels: readonly Channel[], 
         let first: string[] = [];
         if (inPass) first = idList(summary!.first);
         else if (sampleSize > 0 && size > 0) {
-          const members = sql`SELECT p.user_id FROM ${table(ctx, 'profiles')} p WHERE ${audiencePredicate(ctx, def)}`;
-          first = (await session.all(firstMembersQuery(ctx, members, sampleSize))).map((r) => String(r.user_id));
+          first = (await session.all(firstMembersQuery(ctx, memberSetQuery(ctx, def), sampleSize))).map((r) => String(r.user_id));
         }
         const traitRows = first.length > 0 && shownTraits.length > 0 ? await session.all(sampleTraitsQuery(ctx, first, shownTraits)) : [];
         return {

@@ -23,8 +23,13 @@ export function orderByUser(ctx: CompileContext, alias = 'p'): Fragment {
   return ctx.dialect === 'postgres' ? sql`ORDER BY ${column} COLLATE "C"` : sql`ORDER BY ${column}`;
 }
 
+/** `user_id` of every member, in no order: what a count or a join needs. */
+export function memberSetQuery(ctx: CompileContext, def: AudienceDefinition): Fragment {
+  return sql`SELECT p.user_id FROM ${table(ctx, 'profiles')} p WHERE ${audiencePredicate(ctx, def)}`;
+}
+
 export function memberQuery(ctx: CompileContext, def: AudienceDefinition): Fragment {
-  return sql`SELECT p.user_id FROM ${table(ctx, 'profiles')} p WHERE ${audiencePredicate(ctx, def)} ${orderByUser(ctx)}`;
+  return sql`${memberSetQuery(ctx, def)} ${orderByUser(ctx)}`;
 }
 
 export function toCompiledSql(f: Fragment): CompiledSql {
