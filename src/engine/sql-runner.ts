@@ -40,3 +40,8 @@ export function toNumber(v: unknown): number {
   if (v === null || v === undefined) return 0;
   return typeof v === 'number' ? v : Number(v);
 }
+
+/** Truth values come back as booleans (DuckDB, PostgreSQL) or as 1/0 (ClickHouse). */
+export function toBoolean(v: unknown): boolean {
+  return v === true || v === 1 || v === '1';
+}
