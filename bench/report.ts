@@ -2,7 +2,7 @@
 import type { EngineBench, ReferenceBench } from './compute-bench.js';
 import type { BenchDefinition } from './definitions.js';
 import type { ImportBench } from './import-bench.js';
-import type { PostgresBench } from './postgres-bench.js';
+import type { BesideBench } from './beside-bench.js';
 
 export const IMPORT_GOAL_EVENTS_PER_SECOND = 300_000;
 export const COMPUTE_GOAL_SECONDS = 1;
@@ -86,14 +86,14 @@ export function referenceNote(s: ComputeSection): string {
   return `Reference evaluator: ${int(r.profiles)} profiles, ${int(r.events)} events${subset}; loading took ${r.loadSeconds.toFixed(1)} s, heap ${int(r.heapMiB)} MiB (not included in its times). Engine process RSS after the runs: ${int(s.engine.rssMiB)} MiB.`;
 }
 
-export function postgresTable(defs: readonly BenchDefinition[], b: PostgresBench): string {
+export function besideTable(defs: readonly BenchDefinition[], b: BesideBench): string {
   const rows = defs.map((d) => {
     const t = b.timings.find((x) => x.key === d.key)!;
-    return [`${d.key}: ${d.description}`, int(t.size), ms(t.duckdb.p50), ms(t.postgres.p50), ms(t.postgres.p95), ratio(t.postgres.p50 / t.duckdb.p50), t.postgres.p50 <= 2 * t.duckdb.p50 ? 'yes' : 'NO'];
+    return [`${d.key}: ${d.description}`, int(t.size), ms(t.duckdb.p50), ms(t.other.p50), ms(t.other.p95), ratio(t.other.p50 / t.duckdb.p50), t.other.p50 <= 2 * t.duckdb.p50 ? 'yes' : 'NO'];
   });
   return [
-    `Loaded into PostgreSQL in ${b.loadSeconds.toFixed(1)} s; the first compute() (which also makes the kept channel flags) took ${ms(b.firstComputeSeconds)} ms.`,
+    `Loaded into ${b.engine} in ${b.loadSeconds.toFixed(1)} s; its first compute() took ${ms(b.firstComputeSeconds)} ms.`,
     '',
-    table(['definition', 'members', 'DuckDB p50 ms', 'PostgreSQL p50 ms', 'PostgreSQL p95 ms', 'PostgreSQL / DuckDB', 'within 2×'], rows),
+    table(['definition', 'members', 'DuckDB p50 ms', `${b.engine} p50 ms`, `${b.engine} p95 ms`, `${b.engine} / DuckDB`, 'within 2×'], rows),
   ].join('\n');
 }

@@ -3,7 +3,7 @@
  * (turn latency, checkpointer, open streams) and live audiences in-process, each printed beside
  * a baseline measured in the same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sections import,compute,postgres,service,live,live-http] [--postgres <url>] [--sizes 100000,1000000] [--runs 5]
+ *   node dist/bench/run.js [--sections import,compute,postgres,clickhouse,service,live,live-http] [--postgres <url>] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
  *                          [--turns 200] [--streams 1000] [--visitors 5000]
  *
@@ -24,17 +24,17 @@ import { benchImport } from './import-bench.js';
 import { benchLive } from './live-bench.js';
 import { benchLiveHttp } from './live-http-bench.js';
 import { liveReport } from './live-report.js';
-import { computeTable, importTable, postgresTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
-import { benchPostgres, type PostgresBench } from './postgres-bench.js';
+import { besideTable, computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { benchBeside, clickhouseOpener, postgresOpener, type BesideBench } from './beside-bench.js';
 import { benchService } from './service-bench.js';
 
 const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'postgres', 'service', 'live', 'live-http'] as const;
-/** `postgres` is asked for by name: it needs a server and loads each size into it. */
-const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'postgres');
+const SECTIONS = ['import', 'compute', 'postgres', 'clickhouse', 'service', 'live', 'live-http'] as const;
+/** `postgres` and `clickhouse` are asked for by name: each loads every size into another database. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'postgres' && s !== 'clickhouse');
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -105,7 +105,7 @@ async function main(args: Args): Promise<void> {
   log(machineAtStart);
   const imports: ImportRow[] = [];
   const sections: ComputeSection[] = [];
-  const postgresRuns: PostgresBench[] = [];
+  const besides: BesideBench[] = [];
   const wants = (s: Section) => args.sections.has(s);
 
   if (wants('import') && existsSync(args.shop)) {
@@ -114,7 +114,7 @@ async function main(args: Args): Promise<void> {
     log(`no shop workspace at ${args.shop}: its import is not measured`);
   }
 
-  for (const profiles of wants('import') || wants('compute') || wants('postgres') ? args.sizes : []) {
+  for (const profiles of wants('import') || wants('compute') || wants('postgres') || wants('clickhouse') ? args.sizes : []) {
     const spec: GeneratedSpec = { profiles, eventsPerProfile: EVENTS_PER_PROFILE, seed: SEED, now: NOW };
     const workspace = await ensureGenerated(args.keep, spec, log);
     const dbPath = importPath(args.keep, spec);
@@ -131,10 +131,8 @@ async function main(args: Args): Promise<void> {
       imports.push({ bench, cached: false });
     }
     const events = imports.at(-1)!.bench.events;
-    if (wants('postgres')) {
-      log(`compute on PostgreSQL beside DuckDB, ${profiles} profiles`);
-      postgresRuns.push(await benchPostgres(dbPath, args.postgres, defs, new Date(NOW), args.runs, log));
-    }
+    if (wants('postgres')) besides.push(await benchBeside('PostgreSQL', postgresOpener(args.postgres), dbPath, defs, new Date(NOW), args.runs, log));
+    if (wants('clickhouse')) besides.push(await benchBeside('ClickHouse (chdb)', clickhouseOpener, dbPath, defs, new Date(NOW), args.runs, log));
     if (!wants('compute')) continue;
 
     log(`compute on DuckDB, ${profiles} profiles: ${args.runs} runs of ${defs.length} definitions`);
@@ -173,7 +171,7 @@ async function main(args: Args): Promise<void> {
   for (const s of sections) {
     out.push('', `### compute() at ${s.profiles.toLocaleString('en-US')} profiles / ${s.events.toLocaleString('en-US')} events (DuckDB)`, '', computeTable(defs, s), '', referenceNote(s));
   }
-  for (const p of postgresRuns) out.push('', `### compute() on PostgreSQL beside DuckDB at ${p.profiles.toLocaleString('en-US')} profiles`, '', postgresTable(defs, p));
+  for (const b of besides) out.push('', `### compute() on ${b.engine} beside DuckDB at ${b.profiles.toLocaleString('en-US')} profiles`, '', besideTable(defs, b));
   if (service) out.push('', service);
   if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
   if (liveHttp) out.push('', '### POST /v1/match end to end (HTTP + Redis)', '', liveHttp);

@@ -112,7 +112,11 @@ export function createComputer(runner: SqlRunner, channels: readonly Channel[], 
 
       return runner.session(async (session) => {
         const source = await reachSource(session, ctx, tests, keep);
-        const [summary] = await session.all(summaryQuery(evaluationQuery(source, parts), shape, tests.length, inPass ? sampleSize : undefined));
+        const evaluation = evaluationQuery(source, parts);
+        // PostgreSQL would inline the evaluation into every SUM that reads a flag, running each
+        // part's subquery once per reference; OFFSET 0 keeps it one subquery, evaluated once.
+        const once = runner.dialect === 'postgres' ? sql`${evaluation} OFFSET 0` : evaluation;
+        const [summary] = await session.all(summaryQuery(once, shape, tests.length, inPass ? sampleSize : undefined));
         const size = toNumber(summary!.size);
         let first: string[] = [];
         if (inPass) first = idList(summary!.first);
