@@ -5,9 +5,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { DuckDBValue } from '@duckdb/node-api';
+import { memberSetQuery } from '../src/engine/compile/audience.js';
 import { createDuckDbEngine } from '../src/engine/duckdb-engine.js';
 import { openStore } from '../src/store/store.js';
 import type { BenchDefinition } from './definitions.js';
+import { handQueries } from './hand-queries.js';
 import { rssMiB } from './environment.js';
 import { summarize, timed, type Summary } from './stats.js';
 
@@ -15,8 +17,12 @@ export interface EngineTiming {
   key: string;
   size: number;
   summary: Summary;
-  /** One query counting the members (the engine's own member SQL): the floor under compute(). */
+  /** One query counting the members (the engine's own member SQL, without its ORDER BY): the floor under compute(). */
   countSummary: Summary;
+  /** The hand-written DuckDB count of the same members (hand-queries.ts): the baseline. */
+  handSummary: Summary;
+  /** What the hand query counted: must equal `size`. */
+  handSize: number;
 }
 
 export interface EngineBench {
@@ -30,23 +36,35 @@ export async function benchEngine(dbPath: string, defs: readonly BenchDefinition
   const store = await openStore(dbPath);
   const engine = createDuckDbEngine({ connection: store.connection, schema: store.schema, catalog: store.catalog });
   try {
+    const hand = handQueries(store.schema, now, store.catalog.workspace.lookbackDays);
+    const countHand = async (key: string): Promise<{ value: number; seconds: number }> => {
+      const q = hand[key];
+      if (!q) throw new Error(`no hand-written query for the bench definition "${key}"`);
+      const { value, seconds } = await timed(() => store.connection.runAndReadAll(q.sql, q.params as DuckDBValue[]));
+      return { value: Number(value.getRowObjectsJS()[0]!.n), seconds };
+    };
     const sizes = new Map<string, number>();
+    const handSizes = new Map<string, number>();
     let profiles = 0;
     for (const d of defs) {
       const { value, seconds } = await timed(() => engine.compute(d.definition, { now }));
       sizes.set(d.key, value.size);
       profiles = value.totalProfiles;
-      log(`engine warm-up ${d.key}: ${value.size} members, ${seconds.toFixed(3)} s`);
+      const counted = await countHand(d.key);
+      handSizes.set(d.key, counted.value);
+      log(`engine warm-up ${d.key}: ${value.size} members, ${seconds.toFixed(3)} s; hand SQL ${counted.value} members, ${counted.seconds.toFixed(3)} s`);
     }
     const samples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
     const countSamples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
+    const handSamples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
     for (let run = 0; run < runs; run++) {
       for (const d of defs) {
         const { seconds } = await timed(() => engine.compute(d.definition, { now }));
         samples.get(d.key)!.push(seconds);
-        const { sql, params } = engine.toSql(d.definition, { now });
-        const counted = await timed(() => store.connection.runAndReadAll(`SELECT COUNT(*) FROM (${sql}) AS members`, params as DuckDBValue[]));
+        const members = memberSetQuery({ schema: store.schema, catalog: store.catalog, now, dialect: 'duckdb', lookbackDays: store.catalog.workspace.lookbackDays }, d.definition);
+        const counted = await timed(() => store.connection.runAndReadAll(`SELECT COUNT(*) FROM (${members.text}) AS members`, [...members.params] as DuckDBValue[]));
         countSamples.get(d.key)!.push(counted.seconds);
+        handSamples.get(d.key)!.push((await countHand(d.key)).seconds);
       }
       log(`engine run ${run + 1}/${runs} done`);
     }
@@ -55,6 +73,8 @@ export async function benchEngine(dbPath: string, defs: readonly BenchDefinition
       size: sizes.get(d.key)!,
       summary: summarize(samples.get(d.key)!),
       countSummary: summarize(countSamples.get(d.key)!),
+      handSummary: summarize(handSamples.get(d.key)!),
+      handSize: handSizes.get(d.key)!,
     }));
     return { profiles, timings, rssMiB: rssMiB() };
   } finally {

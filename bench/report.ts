@@ -2,6 +2,7 @@
 import type { EngineBench, ReferenceBench } from './compute-bench.js';
 import type { BenchDefinition } from './definitions.js';
 import type { ImportBench } from './import-bench.js';
+import type { BesideBench } from './beside-bench.js';
 
 export const IMPORT_GOAL_EVENTS_PER_SECOND = 300_000;
 export const COMPUTE_GOAL_SECONDS = 1;
@@ -50,8 +51,8 @@ export interface ComputeSection {
 
 export function computeTable(defs: readonly BenchDefinition[], s: ComputeSection): string {
   const full = s.reference !== undefined && s.referenceScale === 1;
-  const head = ['definition', 'members', 'engine p50 ms', 'engine p95 ms', 'member count p50 ms', `reference p50 ms${s.referenceScale > 1 ? ` (×${s.referenceScale})` : ''}`, 'engine / reference', `p50 < ${COMPUTE_GOAL_SECONDS} s`];
-  if (full) head.splice(2, 0, 'reference agrees');
+  const head = ['definition', 'members', 'hand SQL agrees', 'engine p50 ms', 'engine p95 ms', 'member count p50 ms', 'hand SQL count p50 ms', 'member count / hand', 'compute / hand', `reference p50 ms${s.referenceScale > 1 ? ` (×${s.referenceScale})` : ''}`, 'engine / reference', `p50 < ${COMPUTE_GOAL_SECONDS} s`];
+  if (full) head.splice(3, 0, 'reference agrees');
   const rows = defs.map((d) => {
     const e = s.engine.timings.find((t) => t.key === d.key)!;
     const r = s.reference?.timings.find((t) => t.key === d.key);
@@ -59,14 +60,18 @@ export function computeTable(defs: readonly BenchDefinition[], s: ComputeSection
     const row = [
       `${d.key}: ${d.description}`,
       int(e.size),
+      e.handSize === e.size ? 'yes' : `NO (${int(e.handSize)})`,
       ms(e.summary.p50),
       ms(e.summary.p95),
       ms(e.countSummary.p50),
+      ms(e.handSummary.p50),
+      ratio(e.countSummary.p50 / e.handSummary.p50),
+      ratio(e.summary.p50 / e.handSummary.p50),
       refP50 === undefined ? '–' : ms(refP50),
       refP50 === undefined ? '–' : ratio(e.summary.p50 / refP50),
       e.summary.p50 < COMPUTE_GOAL_SECONDS ? 'yes' : 'NO',
     ];
-    if (full) row.splice(2, 0, r!.size === e.size ? 'yes' : `NO (${int(r!.size)})`);
+    if (full) row.splice(3, 0, r!.size === e.size ? 'yes' : `NO (${int(r!.size)})`);
     return row;
   });
   return table(head, rows);
@@ -79,4 +84,16 @@ export function referenceNote(s: ComputeSection): string {
     ? ` — 1 in ${s.referenceScale} of the profiles, with all their events; its times are multiplied by ${s.referenceScale} (evaluation is linear in profiles)`
     : '';
   return `Reference evaluator: ${int(r.profiles)} profiles, ${int(r.events)} events${subset}; loading took ${r.loadSeconds.toFixed(1)} s, heap ${int(r.heapMiB)} MiB (not included in its times). Engine process RSS after the runs: ${int(s.engine.rssMiB)} MiB.`;
+}
+
+export function besideTable(defs: readonly BenchDefinition[], b: BesideBench): string {
+  const rows = defs.map((d) => {
+    const t = b.timings.find((x) => x.key === d.key)!;
+    return [`${d.key}: ${d.description}`, int(t.size), ms(t.duckdb.p50), ms(t.other.p50), ms(t.other.p95), ratio(t.other.p50 / t.duckdb.p50), t.other.p50 <= 2 * t.duckdb.p50 ? 'yes' : 'NO'];
+  });
+  return [
+    `Loaded into ${b.engine} in ${b.loadSeconds.toFixed(1)} s; its first compute() took ${ms(b.firstComputeSeconds)} ms.`,
+    '',
+    table(['definition', 'members', 'DuckDB p50 ms', `${b.engine} p50 ms`, `${b.engine} p95 ms`, `${b.engine} / DuckDB`, 'within 2×'], rows),
+  ].join('\n');
 }

@@ -3,7 +3,7 @@
  * (turn latency, checkpointer, open streams) and live audiences in-process, each printed beside
  * a baseline measured in the same run (ratios hold on a noisy, shared machine).
  *
- *   node dist/bench/run.js [--sections import,compute,service,live,live-http] [--sizes 100000,1000000] [--runs 5]
+ *   node dist/bench/run.js [--sections import,compute,postgres,clickhouse,service,live,live-http,ingest] [--postgres <url>] [--sizes 100000,1000000] [--runs 5]
  *                          [--keep <dir>] [--reimport] [--reference-max 100000] [--shop <dir>]
  *                          [--turns 200] [--streams 1000] [--visitors 5000] [--ingest-events 200000]
  *
@@ -25,14 +25,17 @@ import { benchIngest } from './ingest-bench.js';
 import { benchLive } from './live-bench.js';
 import { benchLiveHttp } from './live-http-bench.js';
 import { liveReport } from './live-report.js';
-import { computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { besideTable, computeTable, importTable, referenceNote, type ComputeSection, type ImportRow } from './report.js';
+import { benchBeside, clickhouseOpener, postgresOpener, type BesideBench } from './beside-bench.js';
 import { benchService } from './service-bench.js';
 
 const NOW = '2026-11-01T00:00:00Z';
 const SEED = 7;
 const EVENTS_PER_PROFILE = 20;
 const ALWAYS_REIMPORT_UP_TO = 100_000;
-const SECTIONS = ['import', 'compute', 'service', 'live', 'live-http', 'ingest'] as const;
+const SECTIONS = ['import', 'compute', 'postgres', 'clickhouse', 'service', 'live', 'live-http', 'ingest'] as const;
+/** `postgres` and `clickhouse` are asked for by name: each loads every size into another database. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'postgres' && s !== 'clickhouse');
 type Section = (typeof SECTIONS)[number];
 const SERVICE_WARMUP_TURNS = 10;
 const CHECKPOINT_OPS = 2000;
@@ -49,6 +52,7 @@ interface Args {
   reimport: boolean;
   referenceMax: number;
   shop: string;
+  postgres: string;
 }
 
 function parse(argv: string[]): Args {
@@ -56,7 +60,8 @@ function parse(argv: string[]): Args {
     args: argv,
     strict: true,
     options: {
-      sections: { type: 'string', default: SECTIONS.join(',') },
+      sections: { type: 'string', default: DEFAULT_SECTIONS.join(',') },
+      postgres: { type: 'string', default: 'postgres://root@127.0.0.1:5432/test' },
       turns: { type: 'string', default: '200' },
       streams: { type: 'string', default: '1000' },
       visitors: { type: 'string', default: '5000' },
@@ -89,6 +94,7 @@ function parse(argv: string[]): Args {
     reimport: values.reimport,
     referenceMax: positive('reference-max', values['reference-max']),
     shop: values.shop,
+    postgres: values.postgres,
   };
 }
 
@@ -103,6 +109,7 @@ async function main(args: Args): Promise<void> {
   log(machineAtStart);
   const imports: ImportRow[] = [];
   const sections: ComputeSection[] = [];
+  const besides: BesideBench[] = [];
   const wants = (s: Section) => args.sections.has(s);
 
   if (wants('import') && existsSync(args.shop)) {
@@ -111,7 +118,7 @@ async function main(args: Args): Promise<void> {
     log(`no shop workspace at ${args.shop}: its import is not measured`);
   }
 
-  for (const profiles of wants('import') || wants('compute') ? args.sizes : []) {
+  for (const profiles of wants('import') || wants('compute') || wants('postgres') || wants('clickhouse') ? args.sizes : []) {
     const spec: GeneratedSpec = { profiles, eventsPerProfile: EVENTS_PER_PROFILE, seed: SEED, now: NOW };
     const workspace = await ensureGenerated(args.keep, spec, log);
     const dbPath = importPath(args.keep, spec);
@@ -128,6 +135,8 @@ async function main(args: Args): Promise<void> {
       imports.push({ bench, cached: false });
     }
     const events = imports.at(-1)!.bench.events;
+    if (wants('postgres')) besides.push(await benchBeside('PostgreSQL', postgresOpener(args.postgres), dbPath, defs, new Date(NOW), args.runs, log));
+    if (wants('clickhouse')) besides.push(await benchBeside('ClickHouse (chdb)', clickhouseOpener, dbPath, defs, new Date(NOW), args.runs, log));
     if (!wants('compute')) continue;
 
     log(`compute on DuckDB, ${profiles} profiles: ${args.runs} runs of ${defs.length} definitions`);
@@ -159,7 +168,8 @@ async function main(args: Args): Promise<void> {
   if (wants('compute')) {
     out.push(
       `compute() = size + reachability + 10 samples with traits + per-condition sizes; ${args.runs} timed runs after one warm-up, interleaved across definitions. ` +
-        '"member count" = one query counting the members with the engine\'s own member SQL (toSql), the floor under compute(). ' +
+        '"member count" = one query counting the members with the engine\'s own member SQL (without its ORDER BY), the floor under compute(). ' +
+        '"hand SQL count" = the same members counted by the DuckDB query an engineer would write for that definition (bench/hand-queries.ts), in the same runs: the baseline both are held to. ' +
         'The reference evaluator returns the member ids only.',
     );
   }
@@ -167,6 +177,7 @@ async function main(args: Args): Promise<void> {
   for (const s of sections) {
     out.push('', `### compute() at ${s.profiles.toLocaleString('en-US')} profiles / ${s.events.toLocaleString('en-US')} events (DuckDB)`, '', computeTable(defs, s), '', referenceNote(s));
   }
+  for (const b of besides) out.push('', `### compute() on ${b.engine} beside DuckDB at ${b.profiles.toLocaleString('en-US')} profiles`, '', besideTable(defs, b));
   if (service) out.push('', service);
   if (live) out.push('', '### Live audiences in-process', '', liveReport(live));
   if (liveHttp) out.push('', '### POST /v1/match end to end (HTTP + Redis)', '', liveHttp);

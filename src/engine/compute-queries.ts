@@ -1,9 +1,10 @@
 /**
- * The queries behind one "compute". The definition is evaluated once, into a table holding every
- * profile with a 1/0 column per part (each top-level condition, then each exclusion) and per
- * channel; size, reach, the parts' sizes and the first members are all read from that table.
- * Membership is then a test on those columns, exactly the root group of the parts minus the
- * exclusions, as the member query (`audiencePredicate`) writes it.
+ * The queries behind one "compute". One pass over the profiles gives every count: each profile
+ * gets a 1/0 per part (each top-level condition, then each exclusion, tested against its set of
+ * users) and per channel, membership is a test on those flags (exactly the root group of the
+ * parts minus the exclusions, as the member query writes it), and the sums are taken as the
+ * rows stream by: nothing is written per profile. DuckDB also keeps the first members by user id
+ * in the same pass; other databases read them with a second, LIMITed member query.
  */
 import type { CompileContext } from './compile/context.js';
 import { table } from './compile/context.js';
@@ -40,7 +41,7 @@ export interface EvaluationSource {
   reach: readonly Fragment[];
 }
 
-/** `user_id, r0 … rn, c0 … cm`: every profile, its reach and which parts it meets. */
+/** `user_id, r0 … rn, c0 … cm`: every profile, its reach and which parts it meets (never stored). */
 export function evaluationQuery(source: EvaluationSource, parts: readonly Fragment[]): Fragment {
   const columns = [
     ...source.reach.map((value, i) => sql`${value} AS ${reachColumn(i)}`),
@@ -64,12 +65,22 @@ export function memberTest(shape: PartsShape): Fragment {
   return join([sql`(${join(met, shape.op === 'and' ? ' AND ' : ' OR ')})`, ...excluded], ' AND ');
 }
 
+/** A count we chose (not a user's word), written out: `min(x, n)` needs a constant. */
+function count(n: number): Fragment {
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`not a positive count: ${n}`);
+  return keyword(String(n));
+}
+
 function total(expr: Fragment, alias: Fragment): Fragment {
   return sql`COALESCE(SUM(${expr}), 0) AS ${alias}`;
 }
 
-/** `total`, `size`, `r0…rn` (members reachable on each channel) and `c0…cm` (profiles meeting each part). */
-export function summaryQuery(evaluation: Fragment, shape: PartsShape, channels: number): Fragment {
+/**
+ * `total`, `size`, `r0…rn` (members reachable on each channel), `c0…cm` (profiles meeting each
+ * part) and, with `firstMembers`, `first`: a list of the first members by user id (DuckDB's
+ * `min(value, n)`, which skips NULLs and orders text by code point like ORDER BY).
+ */
+export function summaryQuery(evaluation: Fragment, shape: PartsShape, channels: number, firstMembers?: number): Fragment {
   const member = memberTest(shape);
   const parts = shape.conditions + shape.exclusions;
   const columns = [
@@ -77,16 +88,17 @@ export function summaryQuery(evaluation: Fragment, shape: PartsShape, channels: 
     total(flag(member), keyword('size')),
     ...Array.from({ length: channels }, (_, i) => total(sql`CASE WHEN ${member} THEN p.${reachColumn(i)} ELSE 0 END`, reachColumn(i))),
     ...Array.from({ length: parts }, (_, i) => total(sql`p.${partColumn(i)}`, partColumn(i))),
+    ...(firstMembers ? [sql`min(CASE WHEN ${member} THEN p.user_id END, ${count(firstMembers)}) AS first`] : []),
   ];
-  return sql`SELECT ${join(columns, ', ')} FROM ${evaluation} p`;
+  return sql`SELECT ${join(columns, ', ')} FROM (${evaluation}) p`;
 }
 
-/**
- * The first `limit` members by user id, each with its rows of the shown traits (none when it has
- * none of them): `user_id, name, value_text, value_num, value_bool`, ordered by user id.
- */
-export function samplesQuery(ctx: CompileContext, evaluation: Fragment, shape: PartsShape, limit: number, traits: readonly string[]): Fragment {
-  const first = sql`SELECT p.user_id FROM ${evaluation} p WHERE ${memberTest(shape)} ${orderByUser(ctx)} LIMIT ${limit}`;
-  if (traits.length === 0) return first;
-  return sql`SELECT s.user_id, t.name, t.value_text, t.value_num, t.value_bool FROM (${first}) s LEFT JOIN ${table(ctx, 'traits')} t ON t.user_id = s.user_id AND t.name IN ${valueList(traits)} ${orderByUser(ctx, 's')}`;
+/** The first `limit` members by user id, from the member query (`members` selects `p.user_id`). */
+export function firstMembersQuery(ctx: CompileContext, members: Fragment, limit: number): Fragment {
+  return sql`${members} ${orderByUser(ctx)} LIMIT ${limit}`;
+}
+
+/** The shown traits of the given profiles: `user_id, name, value_text, value_num, value_bool`. */
+export function sampleTraitsQuery(ctx: CompileContext, userIds: readonly string[], traits: readonly string[]): Fragment {
+  return sql`SELECT t.user_id, t.name, t.value_text, t.value_num, t.value_bool FROM ${table(ctx, 'traits')} t WHERE t.user_id IN ${valueList(userIds)} AND t.name IN ${valueList(traits)}`;
 }

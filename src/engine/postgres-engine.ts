@@ -106,6 +106,8 @@ function createPostgresRunner(pool: Pool, schemaName: string, batchRows: number)
 
     // Workspaces are loaded again into the same schema while engines are open.
     tablesAreFixed: async () => false,
+    // ...by replacing the whole schema, taking the tables derived from the old data with it.
+    keepsDerivedTables: true,
 
     async close() {},
   };

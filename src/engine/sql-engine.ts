@@ -13,7 +13,7 @@ import { join, sql } from './compile/fragment.js';
 import { quantileQuery } from './compile/measure.js';
 import { createComputer } from './compute.js';
 import { sampleTraits } from './sample-traits.js';
-import type { SqlRunner } from './sql-runner.js';
+import { toBoolean, type SqlRunner } from './sql-runner.js';
 import type { AudienceEngine, AudienceResult, ComputeOptions, EngineName, Measure } from './types.js';
 
 export interface SqlEngineOptions {
@@ -88,7 +88,7 @@ export function createSqlEngine({ name, runner, schema, catalog }: SqlEngineOpti
       const branches = conditions.map((c, i) => sql`SELECT ${i} AS i, ${conditionPredicate(ctx, c, `conditions.${i}`)} AS v FROM ${table(ctx, 'profiles')} p`);
       const rows = await runner.all(join(branches, ' UNION ALL '));
       const results = conditions.map(() => false);
-      for (const row of rows) results[Number(row.i)] = row.v === true;
+      for (const row of rows) results[Number(row.i)] = toBoolean(row.v);
       return results;
     },
 

@@ -26,6 +26,12 @@ export interface SqlRunner {
    * store), so a table derived from them may be kept in a temporary table until it closes.
    */
   tablesAreFixed(): Promise<boolean>;
+  /**
+   * True when a table derived from the workspace tables may be written beside them, in
+   * `tableSchema`, and kept between computes: it goes with them when the workspace is loaded
+   * again (PostgreSQL replaces the whole schema).
+   */
+  readonly keepsDerivedTables?: boolean;
   close(): Promise<void>;
 }
 
@@ -33,4 +39,9 @@ export interface SqlRunner {
 export function toNumber(v: unknown): number {
   if (v === null || v === undefined) return 0;
   return typeof v === 'number' ? v : Number(v);
+}
+
+/** Truth values come back as booleans (DuckDB, PostgreSQL) or as 1/0 (ClickHouse). */
+export function toBoolean(v: unknown): boolean {
+  return v === true || v === 1 || v === '1';
 }

@@ -1,6 +1,6 @@
 import type { AudienceDefinition, HistoryCondition, Window } from '../definition/schema.js';
 
-export type EngineName = 'duckdb' | 'postgres';
+export type EngineName = 'duckdb' | 'postgres' | 'clickhouse';
 
 export interface ComputeOptions {
   /** Reference time: the same question over the same data gives the same answer. */

@@ -37,10 +37,10 @@ export const META_KEYS = {
   importStats: 'import_stats',
 } as const;
 
-export function columnSqlType(type: ColumnType, dialect: 'duckdb' | 'postgres'): string {
+export function columnSqlType(type: ColumnType, dialect: 'duckdb' | 'postgres' | 'clickhouse'): string {
   switch (type) {
     case 'string':
-      return dialect === 'postgres' ? 'TEXT' : 'VARCHAR';
+      return dialect === 'postgres' ? 'TEXT' : dialect === 'clickhouse' ? 'String' : 'VARCHAR';
     case 'number':
       return 'DOUBLE PRECISION';
     case 'boolean':

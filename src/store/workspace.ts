@@ -2,6 +2,7 @@
  * Opens a workspace for questions: a folder imported into the embedded store (cached by the
  * folder's content, so a second run starts at once), its catalog and search, and an engine.
  */
+import { AppError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -116,5 +117,8 @@ export async function openWorkspace(opts: OpenWorkspaceOptions): Promise<Workspa
 
 async function createEngine(name: EngineName, store: Store, id: string, databaseUrl: string | undefined): Promise<AudienceEngine> {
   if (name === 'duckdb') return createDuckDbEngine({ connection: store.connection, schema: store.schema, catalog: store.catalog });
+  if (name === 'clickhouse') {
+    throw new AppError('invalid_input', 'The clickhouse engine is opened over a loaded ClickHouse database (loadWorkspaceIntoClickHouse, openClickHouseEngine); the service does not serve it yet.');
+  }
   return openPostgresEngineForStore({ store, workspaceId: id, databaseUrl });
 }

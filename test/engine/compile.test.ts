@@ -77,7 +77,8 @@ describe('compiled SQL', () => {
     ]);
     const { sql: text } = compileAudience(def, ctx);
     expect(text).not.toMatch(/FILTER|\/|EXISTS|INTERVAL|NOW\(|CURRENT_/i);
-    expect(subqueries(text).length).toBe(5);
+    // One set per condition, and the query that starts from the first and filters by the others.
+    expect(subqueries(text).length).toBe(6);
     for (const sub of subqueries(text)) expect(sub).not.toMatch(/\bp\./);
   });
 

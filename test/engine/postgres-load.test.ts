@@ -65,6 +65,23 @@ describe('loading a workspace into PostgreSQL', () => {
     expect(await engine.memberIds(audience([trait({ trait: 'country', op: 'eq', value: 'DE' })]), { now: TINY_NOW })).toEqual(['u1', 'u4']);
   });
 
+  test('keeps the channel flags beside the workspace between computes, until the workspace is loaded again', async () => {
+    const flagTables = async (): Promise<string[]> =>
+      (await pool.query("SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename LIKE 'channel_flags_%'", [schemaName])).rows.map((r: { tablename: string }) => r.tablename);
+    const engine = await openPostgresEngine(pool, schemaName);
+    const def = audience([trait({ trait: 'country', op: 'eq', value: 'DE' })]);
+    const first = await engine.compute(def, { now: TINY_NOW });
+    const kept = await flagTables();
+    expect(kept).toHaveLength(1);
+    await pool.query(`UPDATE ${schemaName}.traits SET value_bool = NOT value_bool WHERE name = 'email_subscribed'`);
+    // The kept flags are read, not worked out again from the traits.
+    expect((await engine.compute(def, { now: TINY_NOW })).reachability).toEqual(first.reachability);
+    await loadWorkspaceIntoPostgres(tiny.store, { pool, schemaName });
+    expect(await flagTables()).toEqual([]);
+    expect(await engine.compute(def, { now: TINY_NOW })).toEqual(first);
+    expect(await flagTables()).toEqual(kept);
+  });
+
   test('leaves the previous data in place when a load fails midway', async () => {
     // A schema that says the first property holds numbers makes COPY reject the text values.
     const wrong = {

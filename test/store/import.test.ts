@@ -58,6 +58,15 @@ describe('importing a workspace folder', () => {
     }
   });
 
+  it('stages on disk within a small memory limit, spilling to the given folder, and leaves nothing there', async () => {
+    const root = tempDir();
+    const spillDir = join(root, 'spill');
+    const report = await importWorkspace(SHOP_DIR, { dbPath: join(root, 'shop.duckdb'), memoryLimit: '128MB', spillDir });
+    expect(report).toMatchObject({ profiles: 2000, events: 222770, lists: 3, malformed: 0 });
+    expect(readdirSync(spillDir)).toEqual([]);
+    expect(readdirSync(root).sort()).toEqual(['shop.duckdb', 'spill']);
+  });
+
   it('reads gzipped and plain files alike, and later identify calls override earlier traits', async () => {
     const root = tempDir();
     const plain = await importWorkspace(smallWorkspace(join(root, 'plain'), cleanEvents), { dbPath: join(root, 'plain.duckdb') });

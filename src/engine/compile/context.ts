@@ -7,14 +7,14 @@ import { AppError } from '../../errors.js';
 import { columnSqlType, type PropertyColumn, type StoreSchema } from '../../store/layout.js';
 import { Fragment, ident, keyword, sql } from './fragment.js';
 
-export type SqlDialect = 'duckdb' | 'postgres';
+export type SqlDialect = 'duckdb' | 'postgres' | 'clickhouse';
 
 export interface CompileContext {
   schema: StoreSchema;
   now: Date;
   /** When given, events and lists that are not in it are refused as unknown references. */
   catalog?: Pick<Catalog, 'events' | 'lists'>;
-  /** Default `duckdb`; the text stays portable, the dialect only picks string collation. */
+  /** Default `duckdb`; the text stays portable, the dialect only picks string collation, type names and quantiles. */
   dialect?: SqlDialect;
   /** A generated schema name to qualify tables with (PostgreSQL workspaces). */
   tableSchema?: string;

@@ -1,7 +1,7 @@
 /**
  * Quantiles of a per-profile measure (count, sum, avg, min, max of the matching events) over the
  * profiles that performed the events at least once. `percentile_cont … WITHIN GROUP` is shared
- * by DuckDB and PostgreSQL (ClickHouse would say `quantile`).
+ * by DuckDB and PostgreSQL; ClickHouse's `quantileExactInclusive` interpolates the same way.
  */
 import { AppError } from '../../errors.js';
 import type { Measure } from '../types.js';
@@ -25,6 +25,8 @@ export function quantileQuery(ctx: CompileContext, m: Measure, qs: readonly numb
   const path = 'measure';
   const where = eventSelection(ctx, { events: m.events, filters: [], window: m.window }, path);
   const perProfile = sql`SELECT e.user_id, ${measureExpression(ctx, m, path)} AS v FROM ${table(ctx, 'events')} e WHERE ${where} GROUP BY e.user_id`;
-  const columns = qs.map((q, i) => sql`percentile_cont(${q}) WITHIN GROUP (ORDER BY m.v) AS ${keyword(`q${i}`)}`);
+  // A parametric aggregate's level must be a literal: q was checked to be a number in [0, 1].
+  const quantile = (q: number): Fragment => (ctx.dialect === 'clickhouse' ? sql`quantileExactInclusive(${keyword(String(q))})(m.v)` : sql`percentile_cont(${q}) WITHIN GROUP (ORDER BY m.v)`);
+  const columns = qs.map((q, i) => sql`${quantile(q)} AS ${keyword(`q${i}`)}`);
   return sql`SELECT ${join(columns, ', ')} FROM (${perProfile}) m`;
 }

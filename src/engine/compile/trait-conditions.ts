@@ -1,5 +1,5 @@
 /**
- * Trait conditions as predicates on `p.user_id`. Scalar traits live in `traits` (one row per
+ * Trait conditions as sets of users (user-sets.ts). Scalar traits live in `traits` (one row per
  * non-empty value), list traits in `trait_items`. Negative operators are the complement of the
  * positive set, so profiles without the trait match them ("not from Germany" keeps unknowns).
  */
@@ -8,16 +8,9 @@ import { durationDays, subtractDays } from '../../definition/time.js';
 import type { CompileContext, ConditionPath } from './context.js';
 import { table, traitType, typeMismatch } from './context.js';
 import { Fragment, sql, valueList } from './fragment.js';
+import { inSet, notInSet, type UserSet } from './user-sets.js';
 import { timestampValue } from './time-values.js';
 import { comparison, membership, range, substring, substrings, type TypedColumn } from './value-tests.js';
-
-function inSet(sub: Fragment): Fragment {
-  return sql`p.user_id IN (${sub})`;
-}
-
-function notInSet(sub: Fragment): Fragment {
-  return sql`p.user_id NOT IN (${sub})`;
-}
 
 function scalarColumn(c: TraitCondition, type: Exclude<ReturnType<typeof traitType>, 'string[]'>): TypedColumn {
   const label = `the trait "${c.trait}"`;
@@ -29,7 +22,7 @@ function scalarColumn(c: TraitCondition, type: Exclude<ReturnType<typeof traitTy
   }
 }
 
-function scalarTrait(ctx: CompileContext, c: TraitCondition, col: TypedColumn, path: ConditionPath): Fragment {
+function scalarTrait(ctx: CompileContext, c: TraitCondition, col: TypedColumn, path: ConditionPath): UserSet {
   const users = (test?: Fragment) =>
     test ? sql`SELECT t.user_id FROM ${table(ctx, 'traits')} t WHERE t.name = ${c.trait} AND ${test}` : sql`SELECT t.user_id FROM ${table(ctx, 'traits')} t WHERE t.name = ${c.trait}`;
   switch (c.op) {
@@ -66,7 +59,7 @@ function itemStrings(c: TraitCondition, values: readonly unknown[], path: Condit
 }
 
 /** List traits: a test is about the items; "contains" is a case-insensitive item match. */
-function listTrait(ctx: CompileContext, c: TraitCondition, path: ConditionPath): Fragment {
+function listTrait(ctx: CompileContext, c: TraitCondition, path: ConditionPath): UserSet {
   const from = sql`SELECT i.user_id FROM ${table(ctx, 'trait_items')} i WHERE i.name = ${c.trait}`;
   const users = (test?: Fragment) => (test ? sql`${from} AND ${test}` : from);
   switch (c.op) {
@@ -90,7 +83,7 @@ function listTrait(ctx: CompileContext, c: TraitCondition, path: ConditionPath):
   }
 }
 
-export function traitCondition(ctx: CompileContext, c: TraitCondition, path: ConditionPath): Fragment {
+export function traitCondition(ctx: CompileContext, c: TraitCondition, path: ConditionPath): UserSet {
   const type = traitType(ctx, c.trait, path);
   if (type === 'string[]') return listTrait(ctx, c, path);
   return scalarTrait(ctx, c, scalarColumn(c, type), path);

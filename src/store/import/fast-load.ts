@@ -25,9 +25,9 @@ export interface FastLoadResult {
  * keeps both cores busy only part of the time, the trait writes are mostly serial.
  * Returns null, with nothing written, when some line is not clean.
  */
-export async function fastLoad(connections: [DuckDBConnection, DuckDBConnection], files: string[], schema: StoreSchema): Promise<FastLoadResult | null> {
+export async function fastLoad(connections: [DuckDBConnection, DuckDBConnection], files: string[], schema: StoreSchema, stagingPath: string): Promise<FastLoadResult | null> {
   const [connection, other] = connections;
-  const staged = await stageMessages(connections, files);
+  const staged = await stageMessages(connections, files, stagingPath);
   if (!staged) return null;
   try {
     // Both settle before anything is dropped or closed, even when one fails.
@@ -42,6 +42,6 @@ export async function fastLoad(connections: [DuckDBConnection, DuckDBConnection]
       typeConflicts: events.value.typeConflicts + profiles.value.typeConflicts,
     };
   } finally {
-    await dropStaging(connection);
+    await dropStaging(connection, stagingPath);
   }
 }

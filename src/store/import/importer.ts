@@ -35,6 +35,13 @@ export interface ImportOptions {
   dbPath: string;
   /** Refuse the whole import on the first malformed line. */
   strict?: boolean;
+  /**
+   * What DuckDB may hold in memory during the import (DuckDB's words: `4GB`, `512MB`); beyond it
+   * staged data and intermediate results go to `spillDir`. Default DEFAULT_IMPORT_MEMORY_LIMIT.
+   */
+  memoryLimit?: string;
+  /** Where staging and spilled data go; default: the folder of `dbPath`. Emptied after the import. */
+  spillDir?: string;
   onProgress?: (p: ImportProgress) => void;
 }
 
@@ -60,13 +67,19 @@ export async function importWorkspace(srcDir: string, opts: ImportOptions): Prom
   const files = await readWorkspaceFiles(srcDir);
   mkdirSync(dirname(opts.dbPath), { recursive: true });
   // DuckDB names a database after its file name up to the first dot: this one's can never be
-  // `staging`, the in-memory database the fast path attaches beside it.
+  // `staging`, the database the fast path attaches beside it.
   const tmpPath = join(dirname(opts.dbPath), `importing-${process.pid}-${Date.now()}.${basename(opts.dbPath)}`);
-  const instance = await DuckDBInstance.create(tmpPath, STORAGE_OPTIONS);
+  const spillDir = join(opts.spillDir ?? dirname(opts.dbPath), `import-spill-${process.pid}-${Date.now()}`);
+  mkdirSync(spillDir, { recursive: true });
+  const instance = await DuckDBInstance.create(tmpPath, {
+    ...STORAGE_OPTIONS,
+    memory_limit: opts.memoryLimit ?? DEFAULT_IMPORT_MEMORY_LIMIT,
+    temp_directory: join(spillDir, 'tmp'),
+  });
   const connection = await instance.connect();
   const second = await instance.connect();
   try {
-    const counts = await load([connection, second], files, opts);
+    const counts = await load([connection, second], files, opts, join(spillDir, 'staging.duckdb'));
     second.closeSync();
     connection.closeSync();
     instance.closeSync();
@@ -82,8 +95,16 @@ export async function importWorkspace(srcDir: string, opts: ImportOptions): Prom
     await rm(tmpPath, { force: true });
     await rm(`${tmpPath}.wal`, { force: true });
     throw err;
+  } finally {
+    await rm(spillDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * DuckDB's own memory during an import; the process peaks about 1 GB above it (measured in
+ * bench/RESULTS.md), whatever the workspace's size.
+ */
+export const DEFAULT_IMPORT_MEMORY_LIMIT = '3GB';
 
 /**
  * The file is written in the storage format of the DuckDB library that reads it (the same
@@ -94,14 +115,14 @@ const STORAGE_OPTIONS = { storage_compatibility_version: 'latest' };
 type LoadCounts = Omit<ImportReport, 'dbPath' | 'seconds' | 'eventsPerSecond'>;
 
 /** Two connections to the new file, so independent parts of the load can run side by side. */
-async function load(connections: [DuckDBConnection, DuckDBConnection], files: WorkspaceFiles, opts: ImportOptions): Promise<LoadCounts> {
+async function load(connections: [DuckDBConnection, DuckDBConnection], files: WorkspaceFiles, opts: ImportOptions, stagingPath: string): Promise<LoadCounts> {
   const [connection] = connections;
   const schema = plannedSchema(files);
   for (const sql of createTablesSql(schema, 'duckdb')) await connection.run(sql);
   const totalBytes = (await Promise.all(files.messageFiles.map(fileSize))).reduce((a, b) => a + b, 0);
   opts.onProgress?.({ phase: 'reading', bytesRead: 0, totalBytes, messages: 0 });
 
-  const fast = await fastLoad(connections, files.messageFiles, schema);
+  const fast = await fastLoad(connections, files.messageFiles, schema, stagingPath);
   let counts: LoadCounts;
   if (fast) {
     opts.onProgress?.({ phase: 'reading', bytesRead: totalBytes, totalBytes, messages: fast.messages });

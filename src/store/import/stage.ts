@@ -1,7 +1,9 @@
 /**
  * Stages the message files for the fast path: DuckDB's own NDJSON reader parses every line once
- * into a table per file in `staging`, an in-memory database every connection of the instance
- * sees; the view STAGED joins them in file order. Files are read side by side, one per
+ * into a table per file in `staging`, a database file beside the import every connection of the
+ * instance sees; the view STAGED joins them in file order. Staging on disk, not in memory, keeps
+ * the import's memory within the instance's `memory_limit` whatever the workspace's size: DuckDB
+ * writes staged blocks out and reads them back as the load needs them. Files are read side by side, one per
  * connection: DuckDB spreads one gzipped file over the cores, but not several at once.
  *
  * The read is strict: a line that is not a JSON object makes DuckDB refuse the file, so "every
@@ -9,6 +11,7 @@
  * the message rules. Either failure sends the import down the precise path, which names each
  * bad line.
  */
+import { rm } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runEach } from './connection-pool.js';
 import { num, queryRows, utcTimestamp } from './query-rows.js';
@@ -35,6 +38,15 @@ const VALID = `user_id IS NOT NULL AND length(user_id) BETWEEN 1 AND 200 AND (
 /** Line numbers within a file stay below this, so file index and row make one ordered `seq`. */
 const ROWS_PER_FILE = 2n ** 40n;
 
+/**
+ * ATTACH takes no bound parameter, so the path (ours: the spill directory and a generated name)
+ * is written as a quoted literal; a path no literal can hold is refused.
+ */
+function pathLiteral(path: string): string {
+  if (path.includes('\u0000')) throw new Error(`The staging path cannot hold a NUL character: ${JSON.stringify(path)}`);
+  return `'${path.replaceAll("'", "''")}'`;
+}
+
 /** DuckDB's words for a line its JSON reader could not take (malformed, not an object, too big). */
 function isUnreadableLine(err: unknown): boolean {
   const message = err instanceof Error ? err.message : String(err);
@@ -54,16 +66,16 @@ async function stageFile(connection: DuckDBConnection, file: string, index: numb
  * Reads the files into STAGED. Returns null when some line is not a storable message: the
  * caller then takes the precise path.
  */
-export async function stageMessages(connections: DuckDBConnection[], files: string[]): Promise<StagedMessages | null> {
+export async function stageMessages(connections: DuckDBConnection[], files: string[], stagingPath: string): Promise<StagedMessages | null> {
   const [connection] = connections;
-  await connection!.run("ATTACH ':memory:' AS staging");
+  await connection!.run(`ATTACH ${pathLiteral(stagingPath)} AS staging`);
   try {
     await runEach(
       connections,
       files.map((file, i) => (c) => stageFile(c, file, i)),
     );
   } catch (err) {
-    await dropStaging(connection!);
+    await dropStaging(connection!, stagingPath);
     if (isUnreadableLine(err)) return null;
     throw err;
   }
@@ -79,12 +91,14 @@ export async function stageMessages(connections: DuckDBConnection[], files: stri
   );
   const staged = { valid: num(row!.valid), skipped: num(row!.skipped) };
   if (staged.valid + staged.skipped !== num(row!.n_rows)) {
-    await dropStaging(connection!);
+    await dropStaging(connection!, stagingPath);
     return null;
   }
   return staged;
 }
 
-export async function dropStaging(connection: DuckDBConnection): Promise<void> {
+export async function dropStaging(connection: DuckDBConnection, stagingPath: string): Promise<void> {
   await connection.run('DETACH DATABASE IF EXISTS staging');
+  await rm(stagingPath, { force: true });
+  await rm(`${stagingPath}.wal`, { force: true });
 }
