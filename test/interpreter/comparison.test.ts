@@ -20,6 +20,11 @@ describe('comparisons follow the product conventions', () => {
     expect(cmp(text)).toMatchObject({ op, value });
   });
 
+  it('reads no count in "one of our branches", but "a couple of" is 2', () => {
+    expect(cmp('one of our branches')).toBeUndefined();
+    expect(cmp('a couple of times')).toMatchObject({ op: 'eq', value: 2 });
+  });
+
   it.each([['between 25 and 34', [25, 34]], ['25 to 34', [25, 34]], ['25-34', [25, 34]], ['$50-$100', [50, 100]]])('reads "%s" as inclusive on both ends', (text, value) => {
     expect(cmp(text)).toMatchObject({ op: 'between', value });
   });

@@ -51,6 +51,8 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; money: 
   if (t.norm === 'a' && tokens[i + 1]?.norm === 'dozen') return { value: 12, money: false, decade: false, end: i + 2 };
   if (t.norm === 'a' && tokens[i + 1]?.norm === 'couple') return { value: 2, money: false, decade: false, end: tokens[i + 2]?.norm === 'of' ? i + 3 : i + 2 };
   if (t.kind === 'number' && t.value !== undefined) return { value: t.value, money: !!t.money, decade: !!t.decade };
+  // "one of our branches", "two of the campaigns": which ones, not how many times.
+  if (t.kind === 'word' && tokens[i + 1]?.norm === 'of' && !['couple', 'dozen'].includes(t.norm)) return undefined;
   if (t.kind === 'word' && t.norm !== 'single') {
     const n = numberWord(t.norm);
     if (n !== undefined) return { value: n, money: false, decade: false };
