@@ -64,7 +64,7 @@ export const ThreadHistory = z.strictObject({
 export const StateQuery = z.object({ subgraphs: z.enum(['true', 'false', '1', '0']).optional() });
 
 /** Stream modes of the LangGraph protocol this service can produce. */
-export const StreamMode = z.enum(['values', 'updates', 'messages-tuple', 'custom', 'debug', 'checkpoints', 'tasks', 'tools']);
+export const StreamMode = z.enum(['values', 'updates', 'messages-tuple', 'messages', 'custom', 'debug', 'checkpoints', 'tasks', 'tools']);
 export type StreamMode = z.infer<typeof StreamMode>;
 
 export const MultitaskStrategy = z.enum(['reject', 'enqueue', 'interrupt']);

@@ -66,6 +66,11 @@ export interface AssistantDefinition {
   /** The graph input for a request's `input`; throws AppError `invalid_input` for a wrong shape. */
   toInput?(input: unknown): unknown;
   /**
+   * A message sent while the thread waits on a question, as the command answering that question
+   * (what a person typing into a chat box means); undefined to run it as new input.
+   */
+  answerWith?(input: unknown, thread: ThreadView): ClientCommand | undefined;
+  /**
    * Checks a run's command against the thread before it runs, and returns the command to send:
    * an update must be state the graph could have produced (with definitions parsed and
    * validated), goto a node the graph may enter with that state, resume an answer the waiting

@@ -37,7 +37,7 @@ export function runPaths(run: Pick<RunRecord, 'thread_id' | 'run_id'>): { conten
 function wanted(event: string, modes: Set<string> | undefined): boolean {
   if (!modes || event === 'metadata' || event === 'error') return true;
   const base = event.split('|')[0]!;
-  return modes.has(base) || (base === 'messages' && modes.has('messages-tuple'));
+  return modes.has(base) || (base === 'messages' && modes.has('messages-tuple')) || (base.startsWith('messages/') && modes.has('messages'));
 }
 
 export async function streamRunToClient(req: Request, res: Response, o: StreamRunOptions): Promise<void> {
