@@ -5,6 +5,7 @@
 import { checkClientCommand } from '../../../graphs/audience-builder/client-command.js';
 import { userSays } from '../../../graphs/audience-builder/conversation.js';
 import { createAudienceBuilderGraph } from '../../../graphs/audience-builder/graph.js';
+import { audienceBuilderSchemas } from '../../../graphs/audience-builder/schemas.js';
 import type { AudienceBuilderDeps } from '../../../graphs/audience-builder/configuration.js';
 import type { AudienceRepository } from '../../audiences/types.js';
 import { AppError } from '../../errors.js';
@@ -105,6 +106,7 @@ export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): As
         now: ctx.now,
       });
     },
+    schemas: audienceBuilderSchemas,
     title: (input) => {
       const text = promptFromInput(input).replace(/\s+/g, ' ').trim();
       return text.length > 80 ? `${text.slice(0, 79)}…` : text;

@@ -24,6 +24,18 @@ export interface ServableGraph {
   stream(input: unknown, options?: Record<string, unknown>): Promise<AsyncIterable<unknown>>;
   getState(config: RunnableConfig, options?: { subgraphs?: boolean }): Promise<StateSnapshot>;
   getStateHistory(config: RunnableConfig, options?: CheckpointListOptions): AsyncIterableIterator<StateSnapshot>;
+  /** Writes values to the thread as if `asNode` had returned them; the new checkpoint's config. */
+  updateState(config: RunnableConfig, values: unknown, asNode?: string): Promise<RunnableConfig>;
+  /** The drawable graph (`xray`: subgraphs drawn inside their nodes). */
+  getGraphAsync(config: RunnableConfig & { xray?: boolean | number }): Promise<{ toJSON(): Record<string, unknown> }>;
+}
+
+/** JSON Schemas of a graph's input, output, state and configuration. */
+export interface GraphSchemas {
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
+  state: Record<string, unknown>;
+  config: Record<string, unknown>;
 }
 
 export interface RunContext {
@@ -79,6 +91,8 @@ export interface AssistantDefinition {
   checkCommand?(command: ClientCommand, thread: ThreadView, ctx: RunContext): Promise<ClientCommand>;
   /** A short thread title from the first input. */
   title?(input: unknown): string | undefined;
+  /** The graph's schemas; without them an assistant answers with open objects. */
+  schemas?(): GraphSchemas;
 }
 
 export interface ServedAssistant extends AssistantDefinition {
