@@ -31,7 +31,7 @@ export function createAudienceBuilderGraph(options: AudienceBuilderGraphOptions 
     .addConditionalEdges('intake', routeAfterIntake, ['resolve', END])
     .addConditionalEdges('resolve', routeAfterResolve, ['remember', 'clarify', 'draft', END])
     .addEdge('clarify', 'resolve')
-    .addConditionalEdges('remember', routeAfterRemember, ['clarify', 'draft', END])
+    .addConditionalEdges('remember', routeAfterRemember, ['remember', 'clarify', 'draft', END])
     .addConditionalEdges('draft', routeAfterDraft, ['confirm', END])
     .addConditionalEdges('confirm', routeAfterConfirm, ['save', 'intake'])
     .addConditionalEdges('save', routeAfterSave, ['confirm', END])

@@ -17,6 +17,8 @@ export interface QuestionInterrupt {
   /** The word the question is about ("high-spending"); '' when none. */
   term: string;
   purpose: QuestionPurpose;
+  /** The question with its options as plain text, for chat UIs that show an interrupt as it is. */
+  text: string;
 }
 
 export interface DurationChoice {
@@ -31,6 +33,8 @@ export interface ConfirmInterrupt {
   draft: Pick<Draft, 'kind' | 'definition' | 'explanation' | 'size' | 'reachability' | 'samples' | 'totalProfiles' | 'notUnderstood' | 'readAs' | 'note'>;
   /** For live drafts: suggested membership durations, the default first; any other duration may be sent. */
   durations?: DurationChoice[];
+  /** The draft in words (its ✓ lines, size and reach) and how to answer, for chat UIs that show an interrupt as it is. */
+  text: string;
 }
 
 export type AudienceBuilderInterrupt = QuestionInterrupt | ConfirmInterrupt;

@@ -67,3 +67,8 @@ export function phrases(language: Language): Phrases {
 export function formatCount(n: number, language: Language): string {
   return n.toLocaleString(LOCALES[language]);
 }
+
+/** A share (0–1) as a percentage with at most one decimal. */
+export function formatShare(share: number, language: Language): string {
+  return share.toLocaleString(LOCALES[language], { style: 'percent', maximumFractionDigits: 1 });
+}

@@ -22,8 +22,9 @@ export function routeAfterResolve(state: AudienceBuilderStateType): 'remember' |
   return routeOnward(state);
 }
 
-export function routeAfterRemember(state: AudienceBuilderStateType): 'clarify' | 'draft' | typeof END {
-  return routeOnward(state);
+/** An offer just said is asked next, by the same node. */
+export function routeAfterRemember(state: AudienceBuilderStateType): 'remember' | 'clarify' | 'draft' | typeof END {
+  return state.offering ? 'remember' : routeOnward(state);
 }
 
 export function routeAfterDraft(state: AudienceBuilderStateType): 'confirm' | typeof END {

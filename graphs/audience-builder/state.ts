@@ -1,8 +1,10 @@
 /**
- * The state of one conversation thread. Everything here is plain JSON: it is checkpointed
- * (memory, Redis) and read back by the HTTP service and the web widget.
+ * The state of one conversation thread. Everything here but `messages` (LangChain messages,
+ * which the checkpointer's serde keeps) is plain JSON: it is checkpointed (memory, Redis) and
+ * read back by the HTTP service and the web widget.
  */
-import { Annotation } from '@langchain/langgraph';
+import type { BaseMessage, BaseMessageLike } from '@langchain/core/messages';
+import { Annotation, messagesStateReducer } from '@langchain/langgraph';
 import type { Audience } from '../../src/audiences/types.js';
 import type { AudienceDefinition } from '../../src/definition/schema.js';
 import type { AudienceResult } from '../../src/engine/types.js';
@@ -49,6 +51,11 @@ export type TurnStatus = 'drafting' | 'clarifying' | 'confirming' | 'saved' | 'e
 const replace = <T>(initial: () => T) => Annotation<T>({ reducer: (_prev: T, next: T) => next, default: initial });
 
 export const AudienceBuilderState = Annotation.Root({
+  /**
+   * The conversation for chat clients: the user's messages (`human`) and everything the agent
+   * said (`ai`), each with a stable id; appended, or replaced by id.
+   */
+  messages: Annotation<BaseMessage[], BaseMessageLike[]>({ reducer: messagesStateReducer, default: () => [] }),
   /** The user's latest message: the input of every turn. */
   prompt: Annotation<string>,
   language: replace<Language>(() => 'en'),
@@ -63,6 +70,8 @@ export const AudienceBuilderState = Annotation.Root({
   clarifyRounds: replace<number>(() => 0),
   /** The latest answer, until the glossary offer about it is settled. */
   lastAnswer: replace<{ term: string; meaning: string; remember?: boolean } | null>(() => null),
+  /** Whether the offer to keep `lastAnswer` in the glossary was said and waits for its answer. */
+  offering: replace<boolean>(() => false),
   /** The interpreter's definition, before it is validated and counted. */
   proposal: replace<{ definition: AudienceDefinition; notUnderstood: string[]; readAs?: Array<{ from: string; to: string }> } | null>(() => null),
   currentDraft: replace<Draft | null>(() => null),

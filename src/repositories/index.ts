@@ -7,12 +7,14 @@ import { MemoryVisitorStateStore } from '../live/memory-visitor-state.js';
 import { MemoryRunEventLog } from './memory/memory-event-log.js';
 import { MemoryRunRepository } from './memory/memory-run-repository.js';
 import { MemoryThreadLocks } from './memory/memory-thread-locks.js';
+import { MemoryItemStore } from './memory/memory-item-store.js';
 import { MemoryThreadRepository } from './memory/memory-thread-repository.js';
 import { assertValidRecordPrefix, DEFAULT_PREFIX } from './redis/keys.js';
 import { RedisAudienceRepository } from './redis/redis-audience-repository.js';
 import { storeCall } from './redis/redis-call.js';
 import { RedisRunEventLog, type RedisRunEventLogOptions } from './redis/redis-event-log.js';
 import { RedisGlossaryRepository } from './redis/redis-glossary-repository.js';
+import { RedisItemStore } from './redis/redis-item-store.js';
 import { RedisLiveAudienceRepository } from './redis/redis-live-audience-repository.js';
 import { RedisRunRepository } from './redis/redis-run-repository.js';
 import { RedisThreadLocks } from './redis/redis-thread-locks.js';
@@ -35,6 +37,7 @@ export function createMemoryRepositories({ clock = () => new Date(), traitTtlMs 
   return {
     kind: 'memory',
     threads: new MemoryThreadRepository(),
+    items: new MemoryItemStore(),
     runs: new MemoryRunRepository(),
     events: new MemoryRunEventLog(),
     locks: new MemoryThreadLocks(),
@@ -68,6 +71,7 @@ export function createRedisRepositories({ client, prefix = DEFAULT_PREFIX, event
   return {
     kind: 'redis',
     threads: new RedisThreadRepository(client, prefix),
+    items: new RedisItemStore(client, prefix),
     runs: new RedisRunRepository(client, prefix),
     events: new RedisRunEventLog(client, prefix, events),
     locks: new RedisThreadLocks(client, prefix),

@@ -146,8 +146,30 @@ export interface ThreadLocks {
   isWaiting(thread: ThreadKey, owner: string): Promise<boolean>;
 }
 
+/** An item of the LangGraph store API (`/store/items`): JSON under a namespace path and a key. */
+export interface StoreItem {
+  namespace: string[];
+  key: string;
+  value: Record<string, unknown>;
+  /** ISO 8601. */
+  created_at: string;
+  updated_at: string;
+}
+
+/** Each workspace's store items; searching and listing namespaces filter `all` in the process (item-query.ts). */
+export interface ItemStore {
+  /** Creates or replaces the item. */
+  put(workspace: string, item: StoreItem): Promise<void>;
+  get(workspace: string, namespace: string[], key: string): Promise<StoreItem | undefined>;
+  delete(workspace: string, namespace: string[], key: string): Promise<void>;
+  all(workspace: string): Promise<StoreItem[]>;
+  count(workspace: string): Promise<number>;
+}
+
 export interface Repositories {
   threads: ThreadRepository;
+  /** The store API's items, per workspace. */
+  items: ItemStore;
   runs: RunRepository;
   events: RunEventLog;
   locks: ThreadLocks;

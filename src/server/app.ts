@@ -26,8 +26,11 @@ import { catalogRouter } from './routes/catalog.js';
 import { computeRouter } from './routes/compute.js';
 import { healthRouter } from './routes/health.js';
 import { liveRouter } from './routes/live.js';
+import { cronsRouter, metaRouter } from './routes/meta.js';
 import { metricsRouter } from './routes/metrics.js';
 import { runsRouter } from './routes/runs.js';
+import { storeRouter } from './routes/store.js';
+import { threadChangesRouter } from './routes/thread-changes.js';
 import { threadsRouter } from './routes/threads.js';
 import { AssistantRegistry } from './runs/assistant.js';
 import { RunExecutor } from './runs/run-executor.js';
@@ -111,6 +114,7 @@ export function createApp(deps: AppDeps): ServiceApp {
   app.use(healthRouter(context, () => shuttingDown));
   app.use(metricsRouter(context));
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
+  app.use(metaRouter(SERVICE_VERSION));
   for (const route of deps.publicRoutes ?? []) app.use(route);
   app.use(auth(callerOf));
   app.use(rateLimitByPath({ paths: MATCH_PATHS, limit: matchLimiter, otherwise: rateLimiter(settings.rateLimit) }));
@@ -118,8 +122,11 @@ export function createApp(deps: AppDeps): ServiceApp {
   // First: a site calls /v1/match on every page view, so it should not be matched against the other routers' paths.
   app.use(liveRouter(context, match));
   app.use(threadsRouter(context));
+  app.use(threadChangesRouter(context));
   app.use(runsRouter(context));
+  app.use(cronsRouter());
   app.use(assistantsRouter(context));
+  app.use(storeRouter(context));
   app.use(catalogRouter(context));
   app.use(computeRouter(context));
   app.use(audiencesRouter(context));

@@ -60,11 +60,12 @@ export const ThreadHistory = z.strictObject({
   checkpoint: CheckpointRef.optional(),
   select: z.array(Name).max(20).optional(),
 }).meta({ id: 'ThreadHistory' });
+export type ThreadHistory = z.infer<typeof ThreadHistory>;
 
 export const StateQuery = z.object({ subgraphs: z.enum(['true', 'false', '1', '0']).optional() });
 
 /** Stream modes of the LangGraph protocol this service can produce. */
-export const StreamMode = z.enum(['values', 'updates', 'messages-tuple', 'custom', 'debug', 'checkpoints', 'tasks', 'tools']);
+export const StreamMode = z.enum(['values', 'updates', 'messages-tuple', 'messages', 'custom', 'debug', 'checkpoints', 'tasks', 'tools']);
 export type StreamMode = z.infer<typeof StreamMode>;
 
 export const MultitaskStrategy = z.enum(['reject', 'enqueue', 'interrupt']);
@@ -153,6 +154,85 @@ export const AssistantSearch = z.strictObject({
   sort_order: z.enum(['asc', 'desc']).optional(),
   select: z.array(Name).max(20).optional(),
 }).meta({ id: 'AssistantSearch' });
+
+export const AssistantCount = z.strictObject({
+  graph_id: Name.optional(),
+  name: Name.optional(),
+  metadata: Json.optional(),
+}).meta({ id: 'AssistantCount' });
+
+export const AssistantVersions = z.strictObject({
+  limit: Limit(1000, 10),
+  offset: z.number().int().min(0).default(0),
+  metadata: Json.optional(),
+}).meta({ id: 'AssistantVersions' });
+
+export const GraphQuery = z.object({ xray: z.union([QueryFlag, z.coerce.number().int().min(0).max(10)]).optional() });
+
+export const SubgraphParams = AssistantParams.extend({ namespace: Name.optional() });
+export const SubgraphQuery = z.object({ recurse: QueryFlag.optional() });
+
+export const ThreadCount = z.strictObject({
+  metadata: Json.optional(),
+  values: Json.optional(),
+  status: ThreadStatus.optional(),
+}).meta({ id: 'ThreadCount' });
+
+export const ThreadStateUpdate = z.strictObject({
+  /** Values to write, checked like `command.update` of a run: only what the assistant takes. */
+  values: z.union([Json, z.array(Json).max(50)]).nullable().optional(),
+  as_node: Name.optional(),
+  checkpoint: CheckpointRef.nullable().optional(),
+  checkpoint_id: Name.optional(),
+}).meta({ id: 'ThreadStateUpdate' });
+
+export const HistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(10),
+  before: Name.optional(),
+});
+
+export const ThreadStreamQuery = z.object({ stream_mode: QueryList.optional() });
+
+/** A namespace label of the store: no dots (the SDK joins labels with them in query strings). */
+const NamespaceLabel = z.string().min(1).max(128).regex(/^[^.]+$/, 'must not contain "."');
+const Namespace = z.array(NamespaceLabel).max(10);
+const ItemKey = z.string().min(1).max(256);
+
+export const StorePutItem = z.strictObject({
+  namespace: Namespace.min(1),
+  key: ItemKey,
+  value: Json,
+  /** Accepted for compatibility: no embeddings are configured, so nothing is indexed. */
+  index: z.unknown().optional(),
+  ttl: z.number().nullable().optional(),
+}).meta({ id: 'StorePutItem' });
+
+export const StoreDeleteItem = z.strictObject({ namespace: Namespace.default([]), key: ItemKey }).meta({ id: 'StoreDeleteItem' });
+
+export const StoreGetItem = z.object({
+  /** Labels joined with ".". */
+  namespace: z.string().max(1400).default(''),
+  key: ItemKey,
+  refresh_ttl: QueryFlag.optional(),
+});
+
+export const StoreSearchItems = z.strictObject({
+  namespace_prefix: Namespace.default([]),
+  filter: Json.nullable().optional(),
+  limit: Limit(1000, 10),
+  offset: z.number().int().min(0).default(0),
+  /** Words every returned item's value contains (no embeddings are configured). */
+  query: z.string().max(500).nullable().optional(),
+  refresh_ttl: z.boolean().nullable().optional(),
+}).meta({ id: 'StoreSearchItems' });
+
+export const StoreListNamespaces = z.strictObject({
+  prefix: Namespace.optional(),
+  suffix: Namespace.optional(),
+  max_depth: z.number().int().min(1).max(10).optional(),
+  limit: Limit(1000, 100),
+  offset: z.number().int().min(0).default(0),
+}).meta({ id: 'StoreListNamespaces' });
 
 export const AudiencePatch = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),

@@ -6,7 +6,7 @@ import type { Workspace } from '../../src/store/workspace.js';
 import { openShop, SHOP_NOW } from '../helpers/shop.js';
 
 describe('reading what the user typed in a chat', () => {
-  const question: QuestionInterrupt = { type: 'question', question: 'q', options: ['Total spend over $1,450', 'Let me type a number'], term: 'high-spending', purpose: 'clarify' };
+  const question: QuestionInterrupt = { type: 'question', question: 'q', options: ['Total spend over $1,450', 'Let me type a number'], term: 'high-spending', purpose: 'clarify', text: 'q' };
 
   it('takes a number as the option with that number, and anything else as free text', () => {
     expect(nextInput('1', question)).toEqual({ resume: 'Total spend over $1,450' });
@@ -15,7 +15,7 @@ describe('reading what the user typed in a chat', () => {
   });
 
   it('applies a draft with the name typed after "apply", and sends other words as an edit', () => {
-    const confirm: ConfirmInterrupt = { type: 'confirm', kind: 'list', draft: { kind: 'list', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [] }, exclude: [] }, explanation: [], size: 0, reachability: {}, samples: [], totalProfiles: 0, notUnderstood: [] } };
+    const confirm: ConfirmInterrupt = { type: 'confirm', kind: 'list', draft: { kind: 'list', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [] }, exclude: [] }, explanation: [], size: 0, reachability: {}, samples: [], totalProfiles: 0, notUnderstood: [] }, text: '' };
     expect(nextInput('apply VIP night', confirm)).toEqual({ resume: { action: 'apply', name: 'VIP night' } });
     expect(nextInput('make it 60 days instead', confirm)).toEqual({ resume: 'make it 60 days instead' });
     expect(nextInput('Customers in Germany', undefined)).toEqual({ prompt: 'Customers in Germany' });

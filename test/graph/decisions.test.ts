@@ -15,7 +15,7 @@ const draft: Draft = { kind: 'list', definition, explanation: ['Country is DE'],
 
 function state(partial: Partial<AudienceBuilderStateType> = {}): AudienceBuilderStateType {
   return {
-    prompt: '', language: 'en', mode: 'new', prompts: [], answers: {}, question: null, clarifyRounds: 0, lastAnswer: null,
+    messages: [], prompt: '', language: 'en', mode: 'new', prompts: [], answers: {}, question: null, clarifyRounds: 0, lastAnswer: null, offering: false,
     proposal: null, currentDraft: null, decision: null, audience: null, liveAudience: null, error: null, toolCalls: [], status: 'drafting', ...partial,
   };
 }

@@ -62,6 +62,7 @@ test('asks, remembers the answer, drafts, refines and applies an audience', asyn
   expect(asked.pending).toEqual({
     type: 'question', question: 'What counts as high-spending?', term: 'high-spending', purpose: 'clarify',
     options: ['Total spend over $1,449 (top 10%)', 'Total spend over $800 (top 25%)', 'Let me type a number'],
+    text: 'What counts as high-spending?\n- Total spend over $1,449 (top 10%)\n- Total spend over $800 (top 25%)\n- Let me type a number',
   });
   expect(asked.state.status).toBe('clarifying');
   expect(asked.events).toContainEqual({ type: 'tool', tool: 'measure_distribution', summary: expect.stringMatching(/^Measured/) });
@@ -103,6 +104,22 @@ test('asks, remembers the answer, drafts, refines and applies an audience', asyn
     createdAt: '2026-11-01T00:00:00.000Z',
   }]);
   expect(model.remaining).toBe(0);
+
+  const conversation = applied.state.messages.map((m) => [m.getType(), m.text]);
+  expect(conversation.map(([who]) => who)).toEqual(['human', 'ai', 'human', 'ai', 'human', 'ai', 'human', 'ai', 'human', 'ai']);
+  expect(conversation[0]).toEqual(['human', 'High-spending customers in Germany']);
+  expect(conversation[1]![1]).toBe(asked.pending!.type === 'question' ? asked.pending!.text : '');
+  expect(conversation[2]).toEqual(['human', 'Total spend over $1,449 (top 10%)']);
+  expect(conversation[3]![1]).toMatch(/^Keep "high-spending" as "Total spend over \$1,449 \(top 10%\)" in the workspace glossary/);
+  expect(conversation[4]).toEqual(['human', 'Yes, keep it']);
+  expect(conversation[5]![1]).toContain(`✓ ${draft.explanation[0]}`);
+  expect(conversation[5]![1]).toContain(`${draft.size.toLocaleString('en-US')} of 2,000 profiles`);
+  expect(conversation[6]).toEqual(['human', 'only gold members']);
+  expect(conversation[8]).toEqual(['human', 'Apply as "German big spenders"']);
+  expect(conversation[9]).toEqual(['ai', 'Saved "German big spenders".']);
+  const ids = applied.state.messages.map((m) => m.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(drafted.state.messages.map((m) => m.id)).toEqual(ids.slice(0, drafted.state.messages.length));
 
   // A new conversation: the saved meaning answers the word, so no question is asked.
   model.enqueue((messages) => {

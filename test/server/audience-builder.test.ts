@@ -24,6 +24,8 @@ beforeAll(async () => {
     redis,
     workspaces: { get: async (tenant) => (tenant === 'default' ? shop : undefined) },
     deps: { referenceTime: () => SHOP_NOW },
+    // A first turn on a busy machine can block the loop past the fast tests' lock lifetime.
+    settings: { lockTtlMs: 10_000 },
   });
 }, 120_000);
 

@@ -56,7 +56,7 @@ describe('double-texting', () => {
     expect(running?.status).toBe('running');
     await a.client().runs.cancel(thread.thread_id, running!.run_id, true);
     const done = await reading;
-    expect(done.frames.map((f) => f.event)).toEqual(['metadata', 'values']);
+    expect(done.frames.map((f) => f.event)).toEqual(['metadata', 'values', 'end']);
     expect((await a.client().runs.list(thread.thread_id)).map((r) => r.status)).toEqual(['interrupted']);
   });
 

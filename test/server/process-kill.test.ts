@@ -63,7 +63,7 @@ describe('a process killed mid-run', () => {
     // Null input continues from the last checkpoint; enqueue waits for the dead run's lock to lapse.
     const resumed = [];
     for await (const p of client.runs.stream(thread.thread_id, TINY_ID, { input: null, multitaskStrategy: 'enqueue', streamMode: ['values'] })) resumed.push(p);
-    const question = resumed.at(-1)?.data as { __interrupt__: { value: { term: string } }[] };
+    const question = resumed.filter((p) => p.event === 'values').at(-1)?.data as { __interrupt__: { value: { term: string } }[] };
     expect(question.__interrupt__[0]?.value.term).toBe('survive');
     expect((await client.threads.getState(thread.thread_id)).values).toMatchObject({ steps: ['prepare'] });
 
@@ -71,11 +71,11 @@ describe('a process killed mid-run', () => {
     expect(dead.status).toBe('error');
     const replay = [];
     for await (const p of client.runs.joinStream(thread.thread_id, runId, { lastEventId: '-1' })) replay.push(p);
-    expect(replay.map((p) => p.event)).toEqual(['metadata', 'updates', 'error']);
+    expect(replay.map((p) => p.event)).toEqual(['metadata', 'updates', 'error', 'end']);
 
     const answered = [];
     for await (const p of client.runs.stream(thread.thread_id, TINY_ID, { command: { resume: 'the first' }, streamMode: ['values'] })) answered.push(p);
-    expect(answered.at(-1)?.data).toEqual({ prompt: 'survive', answer: 'the first', steps: ['prepare', 'ask', 'finish'] });
+    expect(answered.filter((p) => p.event === 'values').at(-1)?.data).toEqual({ prompt: 'survive', answer: 'the first', steps: ['prepare', 'ask', 'finish'] });
     expect((await client.threads.get(thread.thread_id)).status).toBe('idle');
   });
 });
@@ -97,7 +97,7 @@ describe('a process stopped with SIGTERM mid-run', () => {
     await expect(fetch(`${c.url}/healthz`)).rejects.toThrow();
     const got = await reading;
     expect(got.map((f) => f.event)).not.toContain('error');
-    expect(got.at(-1)?.data).toMatchObject({ __interrupt__: [{ value: { term: 'finish me' } }] });
+    expect(got.filter((p) => p.event === 'values').at(-1)?.data).toMatchObject({ __interrupt__: [{ value: { term: 'finish me' } }] });
     expect(await exited).toBe(0);
   });
 });

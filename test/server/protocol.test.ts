@@ -61,8 +61,8 @@ describe('the LangGraph protocol through the official SDK client', () => {
     expect(state.tasks[0]?.interrupts[0]?.value).toEqual(question);
 
     const second = await collect(client.runs.stream(thread.thread_id, TINY_ID, { command: { resume: 'the first' }, streamMode: ['values'] }));
-    expect(second.map((p) => p.event)).toEqual(['metadata', 'values', 'values', 'values']);
-    expect(second.at(-1)?.data).toEqual({ prompt: 'vip', answer: 'the first', steps: ['prepare', 'ask', 'finish'] });
+    expect(second.map((p) => p.event)).toEqual(['metadata', 'values', 'values', 'values', 'end']);
+    expect(second.filter((p) => p.event === 'values').at(-1)?.data).toEqual({ prompt: 'vip', answer: 'the first', steps: ['prepare', 'ask', 'finish'] });
 
     const done = await client.threads.get(thread.thread_id);
     expect(done).toMatchObject({ status: 'idle', values: { answer: 'the first' }, metadata: { channel: 'widget', assistant_id: TINY_ID } });

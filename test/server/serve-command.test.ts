@@ -41,7 +41,7 @@ function capture() {
 async function ask(client: Client, prompt: string) {
   const thread = await client.threads.create();
   let last: unknown;
-  for await (const p of client.runs.stream(thread.thread_id, 'audience-builder', { input: { messages: [{ type: 'human', content: prompt }] } })) last = p.data;
+  for await (const p of client.runs.stream(thread.thread_id, 'audience-builder', { input: { messages: [{ type: 'human', content: prompt }] } })) if (p.event === 'values') last = p.data;
   return (last as { __interrupt__?: { value: { type: string; draft?: { size: number } } }[] }).__interrupt__?.[0]?.value;
 }
 

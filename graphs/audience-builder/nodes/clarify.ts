@@ -6,12 +6,13 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import { AppError } from '../../../src/errors.js';
 import { normalizeAnswer, QuestionResume, type QuestionInterrupt } from '../interrupts.js';
+import { questionText, userSays } from '../conversation.js';
 import { emitProgress } from '../progress.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate } from '../state.js';
 
 export function questionPayload(state: AudienceBuilderStateType): QuestionInterrupt {
   const q = state.question!;
-  return { type: 'question', question: q.text, options: q.options, term: q.term, purpose: 'clarify' };
+  return { type: 'question', question: q.text, options: q.options, term: q.term, purpose: 'clarify', text: questionText(q.text, q.options) };
 }
 
 export function parseAnswer(value: unknown): { answer: string; remember?: boolean } {
@@ -32,5 +33,6 @@ export async function clarifyNode(state: AudienceBuilderStateType, config: LangG
     clarifyRounds: state.clarifyRounds + 1,
     question: null,
     status: 'drafting',
+    messages: [userSays(answer)],
   };
 }

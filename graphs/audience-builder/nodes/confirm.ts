@@ -10,6 +10,8 @@ import { AppError } from '../../../src/errors.js';
 import type { MembershipDuration } from '../../../src/live/types.js';
 import { ConfirmResume, type ConfirmInterrupt, type QuestionInterrupt } from '../interrupts.js';
 import { DEFAULT_DURATION, durationChoices } from '../live-draft.js';
+import type { BaseMessage } from '@langchain/core/messages';
+import { agentSays, answerText, draftText, userSays } from '../conversation.js';
 import { phrases } from '../phrases.js';
 import { emitProgress } from '../progress.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate, ConfirmDecision, Draft } from '../state.js';
@@ -20,7 +22,7 @@ export function confirmPayload(draft: Draft, language: AudienceBuilderStateType[
   // Drafts checkpointed before live audiences existed have no kind: they are lists.
   const kind = draft.kind ?? 'list';
   const shown = { kind, definition, explanation, size, reachability, samples, totalProfiles, notUnderstood, ...(readAs?.length ? { readAs } : {}), ...(note ? { note } : {}) };
-  return { type: 'confirm', kind, draft: shown, ...(kind === 'live' ? { durations: durationChoices(language) } : {}) };
+  return { type: 'confirm', kind, draft: shown, ...(kind === 'live' ? { durations: durationChoices(language) } : {}), text: draftText({ ...draft, kind }, language) };
 }
 
 const APPLY = /^(apply|save|ok|okay|yes|looks good|confirm|適用|保存|套用|儲存|ใช้|บันทึก)$/i;
@@ -54,9 +56,15 @@ export function decide(value: unknown, state: AudienceBuilderStateType, askWhatT
 
 export async function confirmNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
   emitProgress(config, 'confirm', 100, 'Waiting for your confirmation…');
-  const askWhatToChange = () =>
-    interrupt({ type: 'question', question: phrases(state.language).whatToChange, options: [], term: '', purpose: 'edit' } satisfies QuestionInterrupt);
-  const decision = decide(interrupt(confirmPayload(state.currentDraft!, state.language)), state, askWhatToChange);
-  if (decision.action === 'edit') return { decision, prompt: decision.instruction, status: 'drafting' };
-  return { decision, status: 'confirming' };
+  const answer = interrupt(confirmPayload(state.currentDraft!, state.language));
+  const said: BaseMessage[] = [userSays(answerText(answer, state.language))];
+  const askWhatToChange = () => {
+    const question = phrases(state.language).whatToChange;
+    const instruction = interrupt({ type: 'question', question, options: [], term: '', purpose: 'edit', text: question } satisfies QuestionInterrupt);
+    said.push(agentSays(question), userSays(answerText(instruction, state.language)));
+    return instruction;
+  };
+  const decision = decide(answer, state, askWhatToChange);
+  if (decision.action === 'edit') return { decision, prompt: decision.instruction, status: 'drafting', messages: said };
+  return { decision, status: 'confirming', messages: said };
 }

@@ -13,6 +13,7 @@ import { visitorOnlyTraitNames } from '../../../src/live/interpreter-catalog.js'
 import { ensureConfiguration } from '../configuration.js';
 import { countLive, recordedVisitorTraits } from '../live-draft.js';
 import { formatCount, phrases } from '../phrases.js';
+import { agentSays, draftText } from '../conversation.js';
 import { emitProgress } from '../progress.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate, Draft } from '../state.js';
 import { errorUpdate } from '../turn-error.js';
@@ -45,7 +46,7 @@ export async function draftNode(state: AudienceBuilderStateType, config: LangGra
       ...(live ? { note: phrases(state.language).liveNote(formatCount(result.size, state.language)) } : {}),
     };
     emitProgress(config, 'draft', 95, 'Draft ready');
-    return { currentDraft: draft, proposal: null, error: null, status: 'confirming' };
+    return { currentDraft: draft, proposal: null, error: null, status: 'confirming', messages: [agentSays(draftText(draft, state.language))] };
   } catch (err) {
     if (config.signal?.aborted) throw err;
     return errorUpdate(toAppError(err), state.toolCalls);

@@ -3,12 +3,14 @@
  * new audience (replacing the draft) or refines the current one. Resets what belonged to the
  * previous turn.
  */
+import type { BaseMessage } from '@langchain/core/messages';
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { AppError } from '../../../src/errors.js';
 import { checkPromptLength } from '../../../src/interpreter/offline/prompt-length.js';
 import { isRefinement } from '../../../src/interpreter/offline/refinement.js';
 import { detectLanguage } from '../../../src/interpreter/offline/language.js';
 import type { AudienceDefinition } from '../../../src/definition/schema.js';
+import { agentSays, userSays } from '../conversation.js';
 import { emitProgress } from '../progress.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate } from '../state.js';
 import { errorUpdate } from '../turn-error.js';
@@ -23,17 +25,25 @@ export interface IntakeChecks {
 /** A refinement may be short ("only gold members"); it may not be empty or over the maximum. */
 const MAX_REFINEMENT = 300;
 
+/** The user's message in the conversation, unless it arrived there already (as chat input, or as an answer). */
+function heard(state: AudienceBuilderStateType, prompt: string): BaseMessage[] {
+  const last = state.messages?.at(-1);
+  const said = last !== undefined && last.getType() === 'human' && last.text.trim() === prompt;
+  return said || prompt === '' ? [] : [userSays(prompt)];
+}
+
 export function intake(state: AudienceBuilderStateType, checks: IntakeChecks): AudienceBuilderUpdate {
   const prompt = (state.prompt ?? '').trim();
   const language = detectLanguage(prompt);
+  const said = heard(state, prompt);
   const fresh: AudienceBuilderUpdate = {
-    prompt, language, error: null, question: null, proposal: null, decision: null, audience: null, liveAudience: null,
-    lastAnswer: null, clarifyRounds: 0, toolCalls: [], status: 'drafting',
+    messages: said, prompt, language, error: null, question: null, proposal: null, decision: null, audience: null, liveAudience: null,
+    lastAnswer: null, offering: false, clarifyRounds: 0, toolCalls: [], status: 'drafting',
   };
   const refine = Boolean(state.currentDraft) && prompt.length > 0 && prompt.length <= MAX_REFINEMENT && checks.isRefinement(prompt, state.currentDraft!.definition);
   if (refine) return { ...fresh, mode: 'refine', prompts: [...state.prompts, prompt] };
   const problem = checks.lengthProblem(prompt);
-  if (problem) return { ...fresh, ...errorUpdate(problem) };
+  if (problem) return { ...fresh, ...errorUpdate(problem), messages: [...said, agentSays(problem.message)] };
   return { ...fresh, mode: 'new', prompts: [prompt], currentDraft: null };
 }
 

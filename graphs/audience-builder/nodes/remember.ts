@@ -7,6 +7,7 @@ import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import { glossaryKey } from '../../../src/glossary/types.js';
 import { ensureConfiguration } from '../configuration.js';
 import type { QuestionInterrupt } from '../interrupts.js';
+import { agentSays, answerText, questionText, userSays } from '../conversation.js';
 import { phrases } from '../phrases.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate } from '../state.js';
 
@@ -21,16 +22,30 @@ export function isYes(value: unknown, yesOption: string): boolean {
 
 export function glossaryOffer(term: string, meaning: string, language: AudienceBuilderStateType['language']): QuestionInterrupt {
   const p = phrases(language);
-  return { type: 'question', question: p.keepInGlossary(term, meaning), options: [p.keepYes, p.keepNo], term, purpose: 'glossary' };
+  const question = p.keepInGlossary(term, meaning);
+  const options = [p.keepYes, p.keepNo];
+  return { type: 'question', question, options, term, purpose: 'glossary', text: questionText(question, options) };
 }
 
+/**
+ * In two steps, so the offer is in the conversation while it waits: first the offer is said
+ * (and the node runs again), then the pause for its answer.
+ */
 export async function rememberNode(state: AudienceBuilderStateType, config: LangGraphRunnableConfig): Promise<AudienceBuilderUpdate> {
   const cfg = ensureConfiguration(config);
   const last = state.lastAnswer;
-  if (!cfg.glossary || !last || last.remember === false || !last.term.trim()) return { lastAnswer: null };
+  if (!cfg.glossary || !last || last.remember === false || !last.term.trim()) return { lastAnswer: null, offering: false };
+  const offer = glossaryOffer(last.term, last.meaning, state.language);
+  if (state.offering) {
+    const answer = interrupt(offer);
+    if (isYes(answer, phrases(state.language).keepYes)) await cfg.glossary.save(cfg.workspaceId, { term: last.term, meaning: last.meaning });
+    return { lastAnswer: null, offering: false, messages: [userSays(answerText(answer, state.language, offer))] };
+  }
   const existing = await cfg.glossary.get(cfg.workspaceId, last.term);
   if (existing && glossaryKey(existing.meaning) === glossaryKey(last.meaning)) return { lastAnswer: null };
-  const keep = last.remember === true || isYes(interrupt(glossaryOffer(last.term, last.meaning, state.language)), phrases(state.language).keepYes);
-  if (keep) await cfg.glossary.save(cfg.workspaceId, { term: last.term, meaning: last.meaning });
-  return { lastAnswer: null };
+  if (last.remember === true) {
+    await cfg.glossary.save(cfg.workspaceId, { term: last.term, meaning: last.meaning });
+    return { lastAnswer: null };
+  }
+  return { offering: true, messages: [agentSays(offer.text)] };
 }

@@ -10,6 +10,7 @@ import type { Interpretation, ToolCallRecord } from '../../../src/interpreter/ty
 import { catalogWithVisitorTraits } from '../../../src/live/interpreter-catalog.js';
 import { ensureConfiguration, type AudienceBuilderConfiguration } from '../configuration.js';
 import { recordedVisitorTraits } from '../live-draft.js';
+import { agentSays, questionText } from '../conversation.js';
 import { phrases } from '../phrases.js';
 import { emitProgress, emitToolCall } from '../progress.js';
 import { errorUpdate } from '../turn-error.js';
@@ -27,11 +28,11 @@ export function interpretationUpdate(result: Interpretation, state: AudienceBuil
     case 'definition':
       return { proposal: { definition: result.definition, notUnderstood: result.notUnderstood, ...(result.readAs ? { readAs: result.readAs } : {}) }, question: null, error: null, toolCalls, status: 'drafting' };
     case 'clarify':
-      return { question: result.question, proposal: null, error: null, toolCalls, status: 'clarifying' };
+      return { question: result.question, proposal: null, error: null, toolCalls, status: 'clarifying', messages: [agentSays(questionText(result.question.text, result.question.options))] };
     case 'error':
       return {
         error: { code: result.code, message: result.message, retryable: ERROR_CODES[result.code].retryable, ...(result.suggestions?.length ? { suggestions: result.suggestions } : {}) },
-        proposal: null, question: null, toolCalls, status: 'error',
+        proposal: null, question: null, toolCalls, status: 'error', messages: [agentSays(result.message)],
       };
   }
 }

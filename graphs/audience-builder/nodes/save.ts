@@ -8,6 +8,7 @@ import { AppError, toAppError } from '../../../src/errors.js';
 import type { LiveAudience } from '../../../src/live/types.js';
 import { ensureConfiguration, type AudienceBuilderConfiguration } from '../configuration.js';
 import { DEFAULT_DURATION } from '../live-draft.js';
+import { agentSays, savedText } from '../conversation.js';
 import { phrases } from '../phrases.js';
 import { emitProgress } from '../progress.js';
 import type { AudienceBuilderStateType, AudienceBuilderUpdate, ConfirmDecision, Draft } from '../state.js';
@@ -54,7 +55,8 @@ export async function saveNode(state: AudienceBuilderStateType, config: LangGrap
   try {
     const saved = draft.kind === 'live' ? await saveLive(cfg, state, decision, draft) : await saveList(cfg, state, decision, draft);
     emitProgress(config, 'save', 100, 'Saved');
-    return { ...saved, decision: null, error: null, status: 'saved' };
+    const said = savedText({ name: decision.name, ...(draft.kind === 'live' ? { live: { duration: decision.duration ?? DEFAULT_DURATION } } : {}) }, state.language);
+    return { ...saved, decision: null, error: null, status: 'saved', messages: [agentSays(said)] };
   } catch (err) {
     return errorUpdate(toAppError(err));
   }

@@ -17,6 +17,7 @@
  *   <p>:w:{<workspace>}:threads    zset  the workspace's thread ids by creation time
  *   <p>:w:{<workspace>}:audiences  hash  audience id → JSON
  *   <p>:w:{<workspace>}:glossary   hash  term key → JSON
+ *   <p>:w:{<workspace>}:items      hash  JSON [namespace…, key] → JSON store item
  *   <p>:w:{<workspace>}:live            hash    live audience id → JSON
  *   <p>:w:{<workspace>}:live:order      list    live audience ids in evaluation order
  *   <p>:w:{<workspace>}:live:version    string  counter, INCR on every write to the live list
@@ -62,6 +63,7 @@ export function workspaceKeys(prefix: string, workspace: string) {
     threads: `${base}:threads`,
     audiences: `${base}:audiences`,
     glossary: `${base}:glossary`,
+    items: `${base}:items`,
     live: `${base}:live`,
     liveOrder: `${base}:live:order`,
     liveVersion: `${base}:live:version`,

@@ -3,7 +3,9 @@
  * the request's workspace and the service's repositories; a chat message becomes its `prompt`.
  */
 import { checkClientCommand } from '../../../graphs/audience-builder/client-command.js';
+import { userSays } from '../../../graphs/audience-builder/conversation.js';
 import { createAudienceBuilderGraph } from '../../../graphs/audience-builder/graph.js';
+import { audienceBuilderSchemas } from '../../../graphs/audience-builder/schemas.js';
 import type { AudienceBuilderDeps } from '../../../graphs/audience-builder/configuration.js';
 import type { AudienceRepository } from '../../audiences/types.js';
 import { AppError } from '../../errors.js';
@@ -32,6 +34,7 @@ interface MessageLike {
   type?: unknown;
   role?: unknown;
   content?: unknown;
+  id?: unknown;
 }
 
 function textOf(content: unknown): string | undefined {
@@ -43,18 +46,25 @@ function textOf(content: unknown): string | undefined {
   return undefined;
 }
 
-/** The user's words: `prompt`, or the last human message of `messages`. */
-export function promptFromInput(input: unknown): string {
+/** A message id a client may choose (chat UIs name their messages to show them before the answer). */
+const MESSAGE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** The user's words, and the id their chat client gave the message: `prompt`, or the last human message of `messages`. */
+export function messageFromInput(input: unknown): { text: string; id?: string } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new AppError('invalid_input', `${SHAPE}.`, { field: 'body.input' });
   const { prompt, messages } = input as { prompt?: unknown; messages?: unknown };
-  if (typeof prompt === 'string') return prompt;
+  if (typeof prompt === 'string') return { text: prompt };
   if (Array.isArray(messages)) {
     const human = [...messages].reverse().find((m: MessageLike) => typeof m === 'object' && m !== null && (m.type === 'human' || m.role === 'user' || m.role === 'human')) as MessageLike | undefined;
     const text = human ? textOf(human.content) : undefined;
-    if (text !== undefined) return text;
+    if (text !== undefined) return { text, ...(typeof human!.id === 'string' && MESSAGE_ID.test(human!.id) ? { id: human!.id } : {}) };
     throw new AppError('invalid_input', `body.input.messages has no human message with text content; ${SHAPE}.`, { field: 'body.input.messages' });
   }
   throw new AppError('invalid_input', `${SHAPE}.`, { field: 'body.input' });
+}
+
+export function promptFromInput(input: unknown): string {
+  return messageFromInput(input).text;
 }
 
 export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): AssistantDefinition {
@@ -79,7 +89,12 @@ export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): As
         ...(o.sampleSize !== undefined ? { sampleSize: o.sampleSize } : {}),
       } satisfies AudienceBuilderDeps;
     },
-    toInput: (input) => ({ prompt: promptFromInput(input) }),
+    toInput: (input) => {
+      const { text, id } = messageFromInput(input);
+      return { prompt: text, messages: [userSays(text, id)] };
+    },
+    // Typing into the chat box while a question waits answers it (the widget's buttons send command.resume).
+    answerWith: (input, thread) => (thread.interrupts.length > 0 ? { resume: promptFromInput(input) } : undefined),
     checkCommand: async (command, thread, ctx) => {
       const workspace = await ctx.workspace();
       return checkClientCommand(command, {
@@ -91,6 +106,7 @@ export function audienceBuilderAssistant(o: AudienceBuilderAssistantOptions): As
         now: ctx.now,
       });
     },
+    schemas: audienceBuilderSchemas,
     title: (input) => {
       const text = promptFromInput(input).replace(/\s+/g, ' ').trim();
       return text.length > 80 ? `${text.slice(0, 79)}…` : text;

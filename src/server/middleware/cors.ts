@@ -7,7 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 
-const ALLOW_HEADERS = 'Content-Type, Authorization, X-Api-Key, Last-Event-ID, X-Request-Id';
+/** What the widget and the LangGraph SDK send (X-Auth-Scheme with a key, Accept for joins and waits). */
+const ALLOW_HEADERS = 'Content-Type, Accept, Authorization, X-Api-Key, X-Auth-Scheme, Last-Event-ID, X-Request-Id';
 const EXPOSE_HEADERS = 'Content-Location, Location, Retry-After, X-Request-Id, X-Pagination-Total, X-Pagination-Next';
 
 /** Sets a request's CORS headers; true when it answered the request (a preflight), so nothing else should. */
@@ -28,7 +29,7 @@ export function corsPolicy({ origins }: { origins: string[] }): CorsPolicy {
       res.setHeader('Access-Control-Expose-Headers', EXPOSE_HEADERS);
       if (!any) varyOrigin(res);
       if (req.method === 'OPTIONS') {
-        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
         res.setHeader('Access-Control-Allow-Headers', ALLOW_HEADERS);
         res.setHeader('Access-Control-Max-Age', '600');
         res.statusCode = 204;

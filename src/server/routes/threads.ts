@@ -1,16 +1,21 @@
-/** Threads: create, read, update, delete, search, and their checkpointed state and history. */
+/** Threads: create, read, update, delete, search, count, and their checkpointed state and history. */
 import type { RunnableConfig } from '@langchain/core/runnables';
 import type { StateSnapshot } from '@langchain/langgraph';
 import { Router } from 'express';
 import { AppError } from '../../errors.js';
-import { threadKey, threadKeyOf } from '../../repositories/thread-key.js';
-import type { ThreadRecord } from '../../repositories/types.js';
+import { threadKeyOf } from '../../repositories/thread-key.js';
+import type { ThreadQuery, ThreadRecord } from '../../repositories/types.js';
 import type { ServerContext } from '../context.js';
 import { parseRequest } from '../http-errors.js';
+import { removeThread } from '../runs/remove-thread.js';
 import { toThreadState } from '../runs/thread-state.js';
-import { StateQuery, ThreadCreate, ThreadHistory, ThreadParams, ThreadPatch, ThreadSearch } from '../schemas.js';
+import { HistoryQuery, StateQuery, ThreadCount, ThreadCreate, ThreadHistory, ThreadParams, ThreadPatch, ThreadSearch } from '../schemas.js';
 import { z } from 'zod';
+import { setPagination } from './pagination.js';
 import { pick, requireThread, threadJson } from './thread-access.js';
+
+/** Every thread matching: a workspace's thread list is filtered in the process anyway. */
+const EVERY: Pick<ThreadQuery, 'limit' | 'offset' | 'sortBy' | 'sortOrder'> = { limit: Number.MAX_SAFE_INTEGER, offset: 0, sortBy: 'thread_id', sortOrder: 'asc' };
 
 export function threadsRouter(ctx: ServerContext): Router {
   const router = Router();
@@ -50,7 +55,14 @@ export function threadsRouter(ctx: ServerContext): Router {
       sortBy: q.sort_by,
       sortOrder: q.sort_order,
     });
+    setPagination(res, { offset: q.offset, returned: threads.length, limit: q.limit });
     res.json(threads.map((t) => pick(threadJson(t), q.select)));
+  });
+
+  router.post('/threads/count', async (req, res) => {
+    const q = parseRequest(ThreadCount, req.body ?? {}, 'body');
+    const threads = await ctx.repos.threads.search(req.tenant, { ...EVERY, metadata: q.metadata, values: q.values, status: q.status });
+    res.json(threads.length);
   });
 
   router.get('/threads/:thread_id', async (req, res) => {
@@ -73,13 +85,7 @@ export function threadsRouter(ctx: ServerContext): Router {
   router.delete('/threads/:thread_id', async (req, res) => {
     const { thread_id } = parseRequest(ThreadParams, req.params, 'params');
     await requireThread(ctx, req, thread_id);
-    const key = threadKey(req.tenant, thread_id);
-    const runs = await ctx.repos.runs.listByThread(key, { limit: 10_000, offset: 0 });
-    for (const run of runs) if (run.status === 'pending' || run.status === 'running') await ctx.executor.cancel(run.run_id);
-    await ctx.repos.threads.delete(req.tenant, thread_id);
-    for (const run of runs) await ctx.repos.events.deleteRun(run.run_id);
-    await ctx.repos.runs.deleteByThread(key);
-    await ctx.checkpointer.deleteThread(key);
+    await removeThread(ctx, req.tenant, thread_id);
     req.log.info('thread deleted');
     res.status(204).end();
   });
@@ -108,20 +114,32 @@ export function threadsRouter(ctx: ServerContext): Router {
     res.json(await stateAt(ctx, await requireThread(ctx, req, thread_id), selector, body.subgraphs ?? false));
   });
 
+  router.get('/threads/:thread_id/history', async (req, res) => {
+    const { thread_id } = parseRequest(ThreadParams, req.params, 'params');
+    const { limit, before } = parseRequest(HistoryQuery, req.query, 'query');
+    const thread = await requireThread(ctx, req, thread_id);
+    res.json(await history(ctx, thread, { limit, ...(before ? { before } : {}) }));
+  });
+
   router.post('/threads/:thread_id/history', async (req, res) => {
     const { thread_id } = parseRequest(ThreadParams, req.params, 'params');
     const q = parseRequest(ThreadHistory, req.body ?? {}, 'body');
     const thread = await requireThread(ctx, req, thread_id);
-    const graph = ctx.assistants.forThread(thread.metadata).graph;
-    const config: RunnableConfig = { configurable: { thread_id: threadKeyOf(thread), checkpoint_ns: q.checkpoint?.checkpoint_ns ?? '', ...(q.checkpoint?.checkpoint_id ? { checkpoint_id: q.checkpoint.checkpoint_id } : {}) } };
-    const beforeId = typeof q.before === 'string' ? q.before : q.before?.checkpoint_id;
-    const before = beforeId ? { configurable: { checkpoint_id: beforeId } } : undefined;
-    const states: StateSnapshot[] = [];
-    for await (const s of graph.getStateHistory(config, { limit: q.limit, ...(before ? { before } : {}), ...(q.metadata ? { filter: q.metadata } : {}) })) states.push(s);
-    res.json(states.map((s) => pick(toThreadState(s, thread_id), q.select)));
+    res.json(await history(ctx, thread, q));
   });
 
   return router;
+}
+
+/** The thread's checkpoints newest first, as ThreadStates. */
+async function history(ctx: ServerContext, thread: ThreadRecord, q: Partial<ThreadHistory> & { limit: number }) {
+  const graph = ctx.assistants.forThread(thread.metadata).graph;
+  const config: RunnableConfig = { configurable: { thread_id: threadKeyOf(thread), checkpoint_ns: q.checkpoint?.checkpoint_ns ?? '', ...(q.checkpoint?.checkpoint_id ? { checkpoint_id: q.checkpoint.checkpoint_id } : {}) } };
+  const beforeId = typeof q.before === 'string' ? q.before : q.before?.checkpoint_id;
+  const before = beforeId ? { configurable: { checkpoint_id: beforeId } } : undefined;
+  const states: StateSnapshot[] = [];
+  for await (const s of graph.getStateHistory(config, { limit: q.limit, ...(before ? { before } : {}), ...(q.metadata ? { filter: q.metadata } : {}) })) states.push(s);
+  return states.map((s) => pick(toThreadState(s, thread.thread_id), q.select));
 }
 
 function isTrue(flag: string | undefined): boolean {

@@ -24,6 +24,18 @@ export interface ServableGraph {
   stream(input: unknown, options?: Record<string, unknown>): Promise<AsyncIterable<unknown>>;
   getState(config: RunnableConfig, options?: { subgraphs?: boolean }): Promise<StateSnapshot>;
   getStateHistory(config: RunnableConfig, options?: CheckpointListOptions): AsyncIterableIterator<StateSnapshot>;
+  /** Writes values to the thread as if `asNode` had returned them; the new checkpoint's config. */
+  updateState(config: RunnableConfig, values: unknown, asNode?: string): Promise<RunnableConfig>;
+  /** The drawable graph (`xray`: subgraphs drawn inside their nodes). */
+  getGraphAsync(config: RunnableConfig & { xray?: boolean | number }): Promise<{ toJSON(): Record<string, unknown> }>;
+}
+
+/** JSON Schemas of a graph's input, output, state and configuration. */
+export interface GraphSchemas {
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
+  state: Record<string, unknown>;
+  config: Record<string, unknown>;
 }
 
 export interface RunContext {
@@ -66,6 +78,11 @@ export interface AssistantDefinition {
   /** The graph input for a request's `input`; throws AppError `invalid_input` for a wrong shape. */
   toInput?(input: unknown): unknown;
   /**
+   * A message sent while the thread waits on a question, as the command answering that question
+   * (what a person typing into a chat box means); undefined to run it as new input.
+   */
+  answerWith?(input: unknown, thread: ThreadView): ClientCommand | undefined;
+  /**
    * Checks a run's command against the thread before it runs, and returns the command to send:
    * an update must be state the graph could have produced (with definitions parsed and
    * validated), goto a node the graph may enter with that state, resume an answer the waiting
@@ -74,6 +91,8 @@ export interface AssistantDefinition {
   checkCommand?(command: ClientCommand, thread: ThreadView, ctx: RunContext): Promise<ClientCommand>;
   /** A short thread title from the first input. */
   title?(input: unknown): string | undefined;
+  /** The graph's schemas; without them an assistant answers with open objects. */
+  schemas?(): GraphSchemas;
 }
 
 export interface ServedAssistant extends AssistantDefinition {

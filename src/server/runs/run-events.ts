@@ -12,9 +12,31 @@
 import type { RunEvent } from '../../repositories/types.js';
 import type { StreamMode } from '../schemas.js';
 
-/** The library stream modes to ask the graph for. */
+/** The library stream modes to ask the graph for (`messages` is read from the values). */
 export function libraryModes(requested: StreamMode[]): string[] {
-  return [...new Set(requested.map((m) => (m === 'messages-tuple' ? 'messages' : m)))];
+  return [...new Set(requested.map((m) => (m === 'messages-tuple' ? 'messages' : m === 'messages' ? 'values' : m)))];
+}
+
+/** Whether an event of the library's mode `mode` goes to a client that asked for `requested`. */
+export function isRequested(mode: string, requested: StreamMode[]): boolean {
+  return mode === 'messages' ? requested.includes('messages-tuple') : requested.includes(mode as StreamMode);
+}
+
+/**
+ * Stream mode `messages`, as the official server sends it: the messages of each values payload
+ * not sent before, as one `messages/complete` event (this graph's messages are whole, never tokens).
+ */
+export function completedMessages(): (values: unknown) => unknown[] {
+  const sent = new Set<string>();
+  return (values) => {
+    const messages = (values as { messages?: unknown } | null)?.messages;
+    if (!Array.isArray(messages)) return [];
+    return messages.filter((m: { id?: unknown }) => {
+      if (typeof m?.id !== 'string' || sent.has(m.id)) return false;
+      sent.add(m.id);
+      return true;
+    });
+  };
 }
 
 interface Dictable {

@@ -15,7 +15,7 @@ import { servedWorkspace, type AssistantRegistry, type RunContext, type ServedAs
 import { graphRunError, stopError, streamModes, type StopReason } from './run-input.js';
 import { prepareRun } from './run-request.js';
 import { RunLiveness } from './run-liveness.js';
-import { libraryModes, toRunEvent } from './run-events.js';
+import { completedMessages, isRequested, libraryModes, toRunEvent } from './run-events.js';
 import { refreshThread, type ThreadRefreshDeps } from './thread-refresh.js';
 import { keepTurn, waitForTurn, type TurnTiming } from './thread-turn.js';
 
@@ -256,9 +256,11 @@ export class RunExecutor {
     const deps = await assistant.configurable(this.runContext(run));
     const checkpointId = body.checkpoint_id ?? body.checkpoint?.checkpoint_id;
     const subgraphs = body.stream_subgraphs ?? false;
+    const requested = streamModes(body);
+    const completed = requested.includes('messages') ? completedMessages() : undefined;
     const stream = await assistant.graph.stream(input, {
       configurable: { ...deps, thread_id: threadKeyOf(run), ...(checkpointId ? { checkpoint_id: checkpointId, checkpoint_ns: body.checkpoint?.checkpoint_ns ?? '' } : {}) },
-      streamMode: libraryModes(streamModes(body)),
+      streamMode: libraryModes(requested),
       subgraphs,
       signal,
       metadata: { ...body.metadata, run_id: run.run_id, thread_id: run.thread_id, assistant_id: assistant.assistantId },
@@ -271,9 +273,14 @@ export class RunExecutor {
     for await (const chunk of stream) {
       const event = toRunEvent(chunk, subgraphs, run.thread_id);
       if (!event) continue;
-      if (first) this.o.metrics.runFirstEvent.observe((performance.now() - startedAt) / 1000);
-      first = false;
-      await this.o.repositories.events.append(run.run_id, event);
+      const [mode, ...ns] = event.event.split('|');
+      const fresh = mode === 'values' && completed ? completed(event.data) : [];
+      const out = [...(isRequested(mode!, requested) ? [event] : []), ...(fresh.length ? [{ event: ['messages/complete', ...ns].join('|'), data: fresh }] : [])];
+      for (const e of out) {
+        if (first) this.o.metrics.runFirstEvent.observe((performance.now() - startedAt) / 1000);
+        first = false;
+        await this.o.repositories.events.append(run.run_id, e);
+      }
     }
   }
 

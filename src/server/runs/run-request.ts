@@ -8,6 +8,7 @@
  *   enter with it); any other assistant refuses them;
  * - goto, interrupt_before and interrupt_after name nodes of the graph;
  * - no input and no command on a thread with nothing saved has nothing to continue from;
+ * - input sent while the thread waits on a question answers it, when the assistant says how;
  * - a checkpoint_id names a checkpoint of the thread.
  */
 import { Command } from '@langchain/langgraph';
@@ -76,8 +77,10 @@ export async function prepareRun(body: RunCreate, assistant: ServedAssistant, { 
   if (checkpointId !== undefined && !thread.saved) {
     throw new AppError('not_found', `There is no checkpoint ${checkpointId} on this thread.`, { field: 'body.checkpoint_id' });
   }
-  if (body.command) {
-    let command = clientCommand(body.command);
+  let asked = body.command ? clientCommand(body.command) : undefined;
+  if (!asked && body.input != null && thread.interrupts.length > 0) asked = assistant.answerWith?.(body.input, thread);
+  if (asked) {
+    let command = asked;
     if (command.resume !== undefined && thread.interrupts.length === 0) {
       throw new AppError('invalid_input', 'This thread is not waiting for an answer, so there is nothing to resume: send the message as input instead.', { field: 'body.command.resume' });
     }
