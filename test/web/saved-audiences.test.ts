@@ -75,11 +75,23 @@ describe('saved audiences on the page', () => {
     await screenshot(page, 'saved-01-opened');
   });
 
-  it('counts it again on request', async () => {
-    const counted = page.waitForResponse((r) => r.url().endsWith('/v1/compute') && r.status() === 200);
-    await opened().getByRole('button', { name: 'Count again' }).click();
-    await counted;
+  it('counts it again on request, keeping each count: its size over time and who entered and left', async () => {
+    await expect(opened().getByRole('heading', { name: 'Size over time' }).isVisible()).resolves.toBe(true);
+    await expect(opened().locator('.aw-history-box').textContent()).resolves.toContain('No counts kept yet');
+    for (const kept of [1, 2]) {
+      const counted = page.waitForResponse((r) => r.url().endsWith('/v1/compute') && r.status() === 200);
+      await opened().getByRole('button', { name: 'Count again' }).click();
+      await counted;
+      await opened().locator('.aw-history-list li').nth(kept - 1).waitFor();
+      await expect(opened().locator('.aw-history-list li').count()).resolves.toBe(kept);
+    }
     await expect(opened().getByRole('button', { name: 'Count again' }).isEnabled()).resolves.toBe(true);
+    const size = await sizeOf(opened());
+    const items = opened().locator('.aw-history-list li');
+    await expect(items.first().textContent()).resolves.toContain(`${size.toLocaleString('en-US')} · +0 entered, −0 left`);
+    await expect(items.last().textContent()).resolves.not.toContain('entered');
+    await expect(opened().getByRole('img', { name: /^Size over time: / }).locator('circle').count()).resolves.toBe(2);
+    await screenshot(page, 'saved-02-size-over-time');
   });
 
   it('downloads the members as CSV and as JSONL, every member once', async () => {

@@ -13,6 +13,9 @@ import { audienceBuilderAssistant } from '../../../src/server/assistants/audienc
 import type { ServerSettings } from '../../../src/server/context.js';
 import { listen, type RunningServer } from '../../../src/server/listen.js';
 import { createWidgetRouter } from '../../../src/web/router.js';
+import { AudienceKeeper } from '../../../src/audiences/history/audience-keeper.js';
+import { MemoryAudienceHistoryStore } from '../../../src/audiences/history/memory-history-store.js';
+import { audienceHistoryRouter } from '../../../src/server/routes/audience-history.js';
 import { openShop, SHOP_NOW, type OpenShop } from './shop.js';
 
 export interface WidgetService {
@@ -27,6 +30,10 @@ export interface WidgetService {
 export async function startWidgetService(settings: Partial<ServerSettings> = {}, shop?: OpenShop): Promise<WidgetService> {
   const workspace = shop ?? (await openShop());
   const repositories = createMemoryRepositories();
+  const workspaces = { get: async (tenant: string) => (tenant === 'default' ? workspace : undefined) };
+  // Saved audiences keep their counts, as `serve` has them (counted on demand here, no schedule running).
+  const history = new MemoryAudienceHistoryStore();
+  const keeper = new AudienceKeeper({ history, audiences: repositories.audiences, workspaces, referenceTime: () => SHOP_NOW, logger: pino({ level: 'silent' }) });
   const service = createApp({
     assistants: [audienceBuilderAssistant({
       interpreter: createOfflineInterpreter(),
@@ -37,11 +44,12 @@ export async function startWidgetService(settings: Partial<ServerSettings> = {},
     })],
     checkpointer: new MemorySaver(),
     repositories,
-    workspaces: { get: async (tenant) => (tenant === 'default' ? workspace : undefined) },
+    workspaces,
     logger: pino({ level: 'silent' }),
     referenceTime: () => SHOP_NOW,
     settings: { pollMs: 50, livenessMs: 500, ...settings },
     publicRoutes: [createWidgetRouter()],
+    routes: [(ctx) => audienceHistoryRouter(ctx, { keeper, history })],
   });
   const server = await listen(service, { port: 0, host: '127.0.0.1' });
   return {

@@ -19,7 +19,7 @@ const enc = encodeURIComponent;
  */
 export function createSavedActions({ api, host, draft, saved, layout, clearThread, onClose, loadSaved, showError, sampleSize = 5 }) {
   const view = createSavedView({
-    onCount: () => void count(),
+    onCount: () => void count({ keep: true }),
     onEdit: () => void edit(),
     onDuplicate: () => void duplicate(),
     onDelete: () => void remove(),
@@ -35,13 +35,15 @@ export function createSavedActions({ api, host, draft, saved, layout, clearThrea
   /** Bumped on every open, so a late count of an earlier audience is dropped. */
   let opening = 0;
 
-  async function count() {
+  /** Counts it now; `keep`: the count is also kept in its history (when the service keeps one). */
+  async function count({ keep = false } = {}) {
     if (!audience) return;
     const mine = opening;
     view.setCounting(true);
     try {
       const result = await api.post('/v1/compute', { definition: audience.definition, sample_size: sampleSize });
       if (mine === opening) view.showCount(result, new Date().toISOString());
+      if (mine === opening) void loadHistory(mine, keep);
       return result;
     } catch (err) {
       if (mine !== opening) return undefined;
@@ -50,6 +52,19 @@ export function createSavedActions({ api, host, draft, saved, layout, clearThrea
       return undefined;
     } finally {
       if (mine === opening) view.setCounting(false);
+    }
+  }
+
+  /** The counts kept of the open audience; none shown where the service keeps no history. */
+  async function loadHistory(mine, keep) {
+    const id = enc(audience.id);
+    try {
+      if (keep) await api.post(`/v1/audiences/${id}/refresh`, {});
+      const { counts } = await api.get(`/v1/audiences/${id}/history`);
+      if (mine === opening) view.showHistory(counts);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      if (mine === opening) view.showHistory(null);
     }
   }
 

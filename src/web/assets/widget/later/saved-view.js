@@ -8,6 +8,7 @@ import { conditionList } from '../ui/condition-list.js';
 import { h, replace, uid } from '../ui/dom.js';
 import { reachChart } from '../ui/reach-chart.js';
 import { samplesTable } from '../ui/samples-table.js';
+import { sizeHistory } from './size-history.js';
 
 /**
  * @param {{ onCount: () => void, onEdit: () => void, onDuplicate: () => void, onDelete: () => void,
@@ -23,6 +24,8 @@ export function createSavedView(actions) {
   const reach = h('div', { class: 'aw-reach-wrap' });
   const samples = h('div', { class: 'aw-samples' });
   const status = h('p', { class: 'aw-muted aw-small', role: 'status' });
+  const history = h('div');
+  const historyBox = h('div', { class: 'aw-history-box', hidden: true }, h('h3', { class: 'aw-subhead' }, 'Size over time'), history);
   const sqlText = h('pre', { class: 'aw-sql', tabindex: 0, 'aria-label': 'SQL' });
   const sqlBox = h('div', { id: ids.sql, class: 'aw-sql-box', hidden: true }, h('h3', { class: 'aw-subhead' }, 'SQL'), sqlText);
 
@@ -53,6 +56,7 @@ export function createSavedView(actions) {
     h('div', { class: 'aw-card-head' }, heading, close),
     description, size, counted, lines,
     h('div', { class: 'aw-draft-grid' }, reach, samples),
+    historyBox,
     h('div', { class: 'aw-actions', role: 'group', 'aria-label': 'Audience actions' }, buttons, deleteButton),
     ask, status, sqlBox,
   );
@@ -87,6 +91,7 @@ export function createSavedView(actions) {
       counted.textContent = '';
       status.textContent = '';
       sqlBox.hidden = true;
+      historyBox.hidden = true;
       ask.hidden = true;
       el.hidden = false;
       heading.focus();
@@ -101,6 +106,11 @@ export function createSavedView(actions) {
       replace(lines, conditionList(result.explanation ?? [], (result.conditionSizes ?? []).slice(0, result.definition?.root?.conditions?.length ?? 0)));
       replace(reach, reachChart(result.reachability, result.size));
       replace(samples, samplesTable(result.samples, result.size));
+    },
+    /** The counts kept of it, newest first; null where the service keeps none. */
+    showHistory(counts) {
+      historyBox.hidden = counts === null;
+      replace(history, counts === null ? null : sizeHistory(counts));
     },
     countFailed(text) {
       replace(size, h('span', { class: 'aw-muted' }, text));
