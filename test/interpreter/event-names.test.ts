@@ -14,7 +14,8 @@ const catalog = planCatalog([
   event('loan.application.decided', undefined, [property('outcome', 'string', undefined, ['approved', 'declined'])]),
   event('transfer.received', "Money arrived in the customer's account.", [property('amount', 'number'), property('is-salary', 'boolean')]),
   event('transfer.sent', 'The customer sent money from their account to someone else.', [property('amount', 'number'), property('is-international', 'boolean')]),
-], [{ ...trait('ACCOUNT_PLAN'), topValues: [{ value: 'Standard', count: 60 }, { value: 'Plus', count: 30 }] }]);
+  event('referral.invite.sent', 'The customer invited a friend.', [property('medium', 'string', undefined, ['email', 'sms'])]),
+], [{ ...trait('ACCOUNT_PLAN'), topValues: [{ value: 'Standard', count: 60 }, { value: 'Plus', count: 30 }] }, trait('MARKETING_EMAIL_OK', 'boolean')]);
 const engine = { compute: async () => ({ size: 10 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine;
 const ctx = { catalog, search: createCatalogSearch(catalog), engine, now: new Date('2026-11-01T00:00:00Z') };
 const interpret = (prompt: string) => interpreter.interpret(prompt, ctx);
@@ -110,5 +111,19 @@ describe('words the data does not hold are asked about with the closest things i
   it('keeps the error when the user has nothing to add', async () => {
     const r = await interpreter.interpret('big investors in the last 90 days', { ...ctx, catalog: withInvest, search: createCatalogSearch(withInvest), answers: { 'big investors': 'Let me say what it means' } });
     expect(r).toMatchObject({ kind: 'error', code: 'unknown_reference' });
+  });
+});
+
+describe('a yes/no trait is said by the words of its name in any order', () => {
+  it('reads "ok with marketing emails" as MARKETING_EMAIL_OK, not as the email medium of an invite', async () => {
+    const r = await interpret('customers who are ok with marketing emails');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([{ type: 'trait', trait: 'MARKETING_EMAIL_OK', op: 'eq', value: true }]);
+  });
+
+  it('reads it negated ("not ok with marketing emails")', async () => {
+    const r = await interpret('customers who are not ok with marketing emails');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([expect.objectContaining({ trait: 'MARKETING_EMAIL_OK', op: 'neq', value: true })]);
   });
 });

@@ -4,6 +4,8 @@
  * "notes mention".
  */
 import type { Token } from '../text/tokenize.js';
+import { lemma } from '../../../vocabulary/lemma.js';
+import { nameWords } from '../../../vocabulary/name-words.js';
 import type { SearchHit } from '../../../catalog/types.js';
 import type { Mention, ValueRef } from './mentions.js';
 import type { Recognised, ScanEnv } from './scan-types.js';
@@ -26,6 +28,34 @@ export function recogniseTrait(tokens: readonly Token[], i: number, env: ScanEnv
 export function recogniseBooleanTrait(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
   const m = env.index.booleans.match(tokens, i);
   return m && { end: m.end, body: { kind: 'boolean_trait', ...m.payloads[0]! } };
+}
+
+/** Small words that may stand between the words of a name said in another order ("ok with marketing emails"). */
+const NAME_JOINERS = new Set(['with', 'to', 'for', 'in', 'on', 'of', 'the', 'a', 'an', 'about', 'by', 'from']);
+
+/**
+ * "ok with marketing emails" where MARKETING_EMAIL_OK is a yes/no trait: every word of the
+ * flag's name (two or more), in any order, with only small words between them.
+ */
+export function recogniseBooleanTraitWords(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {
+  let best: Recognised | undefined;
+  for (const t of env.index.catalog.traits) {
+    if (t.type !== 'boolean') continue;
+    const words = new Set(nameWords(t.name).map(lemma));
+    if (words.size < 2 || !words.has(lemma(tokens[i]?.norm ?? ''))) continue;
+    const seen = new Set<string>();
+    let end = i;
+    for (let k = i; k < tokens.length; k++) {
+      const l = lemma(tokens[k]!.norm);
+      if (words.has(l)) {
+        seen.add(l);
+        end = k + 1;
+      } else if (!NAME_JOINERS.has(tokens[k]!.norm)) break;
+      if (seen.size === words.size) break;
+    }
+    if (seen.size === words.size && (!best || end > best.end)) best = { end, body: { kind: 'boolean_trait', trait: t.name, value: true } };
+  }
+  return best;
 }
 
 export function recogniseProperty(tokens: readonly Token[], i: number, env: ScanEnv): Recognised | undefined {

@@ -9,7 +9,7 @@ import { lemmas } from '../../../vocabulary/lemma.js';
 import { nameWords } from '../../../vocabulary/name-words.js';
 import type { CatalogIndex } from '../resolve/catalog-index.js';
 import {
-  recogniseBooleanTrait, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
+  recogniseBooleanTrait, recogniseBooleanTraitWords, recogniseContains, recogniseEventName, recogniseGlossary, recogniseList, recogniseProperty,
   recognisePartialValue, recogniseSearchedValue, recogniseTrait, recogniseValue,
 } from './catalog-words.js';
 import { recogniseComparison, recogniseLooseSuffix, recogniseUnit } from './comparison.js';
@@ -33,6 +33,7 @@ const RECOGNISERS: Recogniser[] = [
   recogniseDateComparison,
   recogniseRecencyHead,
   recogniseBooleanTrait,
+  recogniseBooleanTraitWords,
   recogniseList,
   recogniseEventName,
   recogniseGlossary,
