@@ -14,6 +14,7 @@ const catalog = planCatalog([
   event('loan.application.decided', undefined, [property('outcome', 'string', undefined, ['approved', 'declined'])]),
   event('transfer.received', "Money arrived in the customer's account.", [property('amount', 'number'), property('is-salary', 'boolean')]),
   event('transfer.sent', 'The customer sent money from their account to someone else.', [property('amount', 'number'), property('is-international', 'boolean')]),
+  event('support.chat.rated', undefined, [property('score', 'number', undefined, [1, 2, 3, 4, 5])]),
   event('referral.invite.sent', 'The customer invited a friend.', [property('medium', 'string', undefined, ['email', 'sms'])]),
 ], [{ ...trait('ACCOUNT_PLAN'), topValues: [{ value: 'Standard', count: 60 }, { value: 'Plus', count: 30 }] }, trait('MARKETING_EMAIL_OK', 'boolean')]);
 const engine = { compute: async () => ({ size: 10 }), streamMembers: async function* () { yield 'u1'; } } as unknown as AudienceEngine;
@@ -125,5 +126,19 @@ describe('a yes/no trait is said by the words of its name in any order', () => {
     const r = await interpret('customers who are not ok with marketing emails');
     if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
     expect(r.definition.root.conditions).toEqual([expect.objectContaining({ trait: 'MARKETING_EMAIL_OK', op: 'neq', value: true })]);
+  });
+});
+
+describe('after a rating, a bare number is the score given', () => {
+  it('reads "rated a support chat 1 or 2" as a score of 1 to 2, not as rating once or twice', async () => {
+    const r = await interpret('customers who rated a support chat 1 or 2 in the last 6 months');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([expect.objectContaining({ events: ['support.chat.rated'], filters: [{ property: 'score', op: 'between', value: [1, 2] }], count: { op: 'gte', value: 1 } })]);
+  });
+
+  it('still counts when "times" is said ("rated a support chat at least 3 times")', async () => {
+    const r = await interpret('customers who rated a support chat at least 3 times');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([expect.objectContaining({ events: ['support.chat.rated'], filters: [], count: { op: 'gte', value: 3 } })]);
   });
 });

@@ -50,7 +50,10 @@ export function cmpTarget(
     if (property) return { kind: 'measured', property: property.name, total };
   }
   // "an NPS of 9 or 10", "a review of 4": the number after the thing is its score.
-  const score = before?.kind === 'object' && !c.unit && !c.cmp.money && events.length ? scorePropertyOf(events[0]) : undefined;
+  // "rated a support chat 1 or 2": after a rating, a bare number is the score given.
+  const rated = mentions.slice(0, p).some((m) => m.kind === 'action' && m.action === 'rate');
+  const scored = before?.kind === 'object' || (rated && before?.kind === 'action');
+  const score = scored && !c.unit && !c.cmp.money && events.length ? scorePropertyOf(events[0]) : undefined;
   if (score && opts.hasEvent) return { kind: 'property', property: score.name };
   if (c.unit === 'times') return { kind: 'count' };
   if (c.unit === 'stars') return opts.hasEvent ? { kind: 'stars' } : { kind: 'none' };
