@@ -5,11 +5,12 @@
  * restart too. Rows are staged in temporary tables by appenders, then moved with set-based SQL,
  * so a question running meanwhile sees the flush whole or not at all.
  */
-import { DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBTimestampValue, type DuckDBConnection } from '@duckdb/node-api';
 import { columnSqlType, META_KEYS, type PropertyColumn, type StoreSchema } from '../store/layout.js';
 import { field, structure } from '../store/import/json-keys.js';
 import { utcTimestamp } from '../store/import/query-rows.js';
-import { coerce, columnTypeOf, inferType } from '../store/import/value-types.js';
+import { columnTypeOf, inferType } from '../store/import/value-types.js';
+import { appendTrait } from '../store/import/precise-load.js';
 import type { IngestMessage } from './segment-messages.js';
 
 type Track = Extract<IngestMessage, { kind: 'track' }>;
@@ -76,14 +77,6 @@ function eventColumns(schema: StoreSchema): { text: string; params: string[] } {
 
 function timestampOf(d: Date): DuckDBTimestampValue {
   return new DuckDBTimestampValue(BigInt(d.getTime()) * 1000n);
-}
-
-function appendTyped(a: DuckDBAppender, value: string | number | boolean | Date | undefined): void {
-  if (value === undefined) a.appendNull();
-  else if (typeof value === 'string') a.appendVarchar(value);
-  else if (typeof value === 'number') a.appendDouble(value);
-  else if (typeof value === 'boolean') a.appendBoolean(value);
-  else a.appendTimestamp(timestampOf(value));
 }
 
 /** Later identify calls in the same flush override earlier ones, trait by trait. */
@@ -163,30 +156,7 @@ export async function writeMessages(writer: DuckDBConnection, schema: StoreSchem
       names.appendVarchar(userId);
       names.appendVarchar(name);
       names.endRow();
-      if (raw === null || raw === undefined || raw === '') continue;
-      if (type === 'string[]') {
-        for (const item of Array.isArray(raw) ? raw : [raw]) {
-          if (typeof item !== 'string' || item === '') continue;
-          items.appendVarchar(userId);
-          items.appendVarchar(name);
-          items.appendVarchar(item);
-          items.endRow();
-        }
-        continue;
-      }
-      const value = coerce(raw, columnTypeOf(type));
-      if (value === undefined) {
-        typeConflicts++;
-        continue;
-      }
-      traits.appendVarchar(userId);
-      traits.appendVarchar(name);
-      // value_text, value_num, value_bool, value_time: one holds the value (dates keep their text too).
-      appendTyped(traits, typeof value === 'string' ? value : value instanceof Date ? String(raw) : undefined);
-      appendTyped(traits, typeof value === 'number' ? value : undefined);
-      appendTyped(traits, typeof value === 'boolean' ? value : undefined);
-      appendTyped(traits, value instanceof Date ? value : undefined);
-      traits.endRow();
+      if (!appendTrait({ traits, items }, userId, name, type, raw)) typeConflicts++;
     }
   }
   for (const a of [profiles, traits, items, names]) a.closeSync();

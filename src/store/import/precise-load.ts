@@ -113,27 +113,7 @@ async function writeProfiles(connection: DuckDBConnection, byUser: Map<string, R
     profiles.endRow();
     for (const [name, raw] of Object.entries(byUser.get(userId)!)) {
       const type = Object.hasOwn(types, name) ? types[name] : undefined;
-      if (!type || raw === null || raw === undefined || raw === '') continue;
-      if (type === 'string[]') {
-        const list = Array.isArray(raw) ? raw : [raw];
-        for (const item of list) {
-          if (typeof item !== 'string' || item === '') continue;
-          items.appendVarchar(userId);
-          items.appendVarchar(name);
-          items.appendVarchar(item);
-          items.endRow();
-        }
-        continue;
-      }
-      const value = coerce(raw, columnTypeOf(type));
-      if (value === undefined) {
-        conflicts++;
-        continue;
-      }
-      traits.appendVarchar(userId);
-      traits.appendVarchar(name);
-      appendTraitValue(traits, value, raw);
-      traits.endRow();
+      if (type && !appendTrait({ traits, items }, userId, name, type, raw)) conflicts++;
     }
   }
   for (const a of [profiles, traits, items]) a.closeSync();
@@ -141,6 +121,32 @@ async function writeProfiles(connection: DuckDBConnection, byUser: Map<string, R
 }
 
 /** value_text, value_num, value_bool, value_time: exactly one holds the value (dates keep their text too). */
+/**
+ * One trait of one profile as rows: a list trait's items into `items`, any other value typed into
+ * `traits` (value_text, value_num, value_bool, value_time; a date keeps its text too). Empty
+ * values write nothing. False when the value does not fit the trait's type.
+ */
+export function appendTrait(to: { traits: DuckDBAppender; items: DuckDBAppender }, userId: string, name: string, type: ValueType, raw: unknown): boolean {
+  if (raw === null || raw === undefined || raw === '') return true;
+  if (type === 'string[]') {
+    for (const item of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof item !== 'string' || item === '') continue;
+      to.items.appendVarchar(userId);
+      to.items.appendVarchar(name);
+      to.items.appendVarchar(item);
+      to.items.endRow();
+    }
+    return true;
+  }
+  const value = coerce(raw, columnTypeOf(type));
+  if (value === undefined) return false;
+  to.traits.appendVarchar(userId);
+  to.traits.appendVarchar(name);
+  appendTraitValue(to.traits, value, raw);
+  to.traits.endRow();
+  return true;
+}
+
 function appendTraitValue(a: DuckDBAppender, value: string | number | boolean | Date, raw: unknown): void {
   if (typeof value === 'string') a.appendVarchar(value);
   else if (value instanceof Date) a.appendVarchar(String(raw));
