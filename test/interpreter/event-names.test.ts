@@ -142,3 +142,11 @@ describe('after a rating, a bare number is the score given', () => {
     expect(r.definition.root.conditions).toEqual([expect.objectContaining({ events: ['support.chat.rated'], filters: [], count: { op: 'gte', value: 3 } })]);
   });
 });
+
+describe('an amount said "in total" is a sum', () => {
+  it('reads "sent more than £1,000 in total" as the sum of the amounts sent, not one transfer over £1,000', async () => {
+    const r = await interpret('customers who sent money more than £1,000 in total in the last 90 days');
+    if (r.kind !== 'definition') throw new Error(JSON.stringify(r));
+    expect(r.definition.root.conditions).toEqual([expect.objectContaining({ type: 'aggregate', events: ['transfer.sent'], fn: 'sum', property: 'amount', op: 'gt', value: 1000 })]);
+  });
+});

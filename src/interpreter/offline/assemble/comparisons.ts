@@ -72,8 +72,9 @@ export function cmpTarget(
     if (trait && (trait.type === 'number' || trait.type === 'date' || trait.type === 'datetime')) return { kind: 'trait', trait: trait.name };
   }
   if (opts.hasEvent) {
-    // "$300 in refunds", "$500 of orders": an amount of that thing, summed.
+    // "$300 in refunds", "$500 of orders": an amount of that thing, summed; so is "£1,000 in total".
     if (c.cmp.money && (after?.kind === 'object' || after?.kind === 'action')) return { kind: 'aggregate' };
+    if (c.cmp.money && after?.kind === 'window' && /\b(in total|altogether|combined|overall)\b/i.test(after.text)) return { kind: 'aggregate' };
     if (after?.kind === 'object' && COUNTED.has(after.object)) return { kind: 'count' };
     if (after?.kind === 'action' || after?.kind === 'repeat') return { kind: 'count' };
     if (opts.hasAggregate) return { kind: 'aggregate' };
