@@ -6,6 +6,8 @@
 import nlp from 'compromise';
 
 const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Expression', 'QuestionWord', 'Copula', 'Auxiliary'];
+/** Words tagged so far; forgotten past this many, since requests bring any words at all. */
+const REMEMBERED = 10_000;
 const tagged = new Map<string, readonly string[]>();
 
 /** compromise's tags of one word on its own. */
@@ -14,6 +16,7 @@ function tagsOf(word: string): readonly string[] {
   const known = tagged.get(w);
   if (known) return known;
   const tags: readonly string[] = nlp(w).json()[0]?.terms[0]?.tags ?? [];
+  if (tagged.size >= REMEMBERED) tagged.clear();
   tagged.set(w, tags);
   return tags;
 }

@@ -44,10 +44,10 @@ async function interpretTurn(prompt: string, ctx: InterpreterContext): Promise<I
   const refining = ctx.current !== undefined && isRefinement(prompt);
   const length = checkPromptLength(prompt, { refinement: refining });
   if (!length.ok) return { kind: 'error', code: 'invalid_prompt', message: length.message, language, toolCalls: log.calls };
-  const foreign = unreadLanguage(prompt, (w) => catalogIndex(ctx.catalog).speller.knows(w));
+  const index = catalogIndex(ctx.catalog);
+  const foreign = unreadLanguage(prompt, (w) => index.speller.knows(w));
   if (foreign) return { kind: 'error', code: 'unsupported_language', message: msgs.unreadLanguage(foreign), language, toolCalls: log.calls };
 
-  const index = catalogIndex(ctx.catalog);
   const glossary = readGlossary(ctx.catalog, ctx.search, ctx.now);
   const env = { index, search: ctx.search, now: ctx.now, glossary, log, language, answers: ctx.answers };
 

@@ -6,7 +6,7 @@
 import type { ClarifyingQuestion } from '../../types.js';
 import type { IssueError } from '../issues.js';
 import type { Messages } from '../messages/types.js';
-import { answerFor } from './answer-for.js';
+import { answerFor, sameText } from './answer-for.js';
 import { replaceWords } from './unplaced.js';
 
 export type UnknownOutcome =
@@ -17,7 +17,6 @@ export type UnknownOutcome =
 /** Options offered at the most, besides saying what it means. */
 const MAX_OPTIONS = 4;
 
-const bare = (t: string) => t.trim().toLowerCase();
 /** "Standard (ACCOUNT_PLAN)", "Newsletter (tag)": the name the option stands for. */
 const named = (option: string) => option.replace(/\s*\([^)]*\)\s*$/, '').trim();
 
@@ -28,6 +27,6 @@ export function settleUnknown(prompt: string, problem: IssueError, answers: Reco
   if (answer === undefined) {
     return { kind: 'ask', question: { term: about, text: msgs.didYouMean(problem.message), options: [...problem.suggestions.slice(0, MAX_OPTIONS), msgs.sayMeaning()] } };
   }
-  if (bare(answer) === bare(msgs.sayMeaning())) return { kind: 'error' };
+  if (sameText(answer, msgs.sayMeaning())) return { kind: 'error' };
   return { kind: 'reread', prompt: replaceWords(prompt, about, named(answer)), answered: about };
 }

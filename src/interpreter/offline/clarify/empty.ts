@@ -9,7 +9,7 @@ import { explainCondition } from '../../../definition/explain.js';
 import type { AudienceEngine } from '../../../engine/types.js';
 import type { ClarifyingQuestion } from '../../types.js';
 import type { Messages } from '../messages/types.js';
-import { answerFor } from './answer-for.js';
+import { answerFor, sameText } from './answer-for.js';
 
 export type EmptyOutcome =
   | { kind: 'keep'; definition: AudienceDefinition }
@@ -30,17 +30,15 @@ const MAX_WITHOUT = 3;
 /** Lines of the definition said in the question at the most. */
 const MAX_LINES = 5;
 
-const bare = (t: string) => t.trim().toLowerCase();
-
 export async function settleEmpty(prompt: string, definition: AudienceDefinition, env: EmptyEnv): Promise<EmptyOutcome> {
   const keep: EmptyOutcome = { kind: 'keep', definition };
   const term = env.msgs.noOneTerm();
   const answer = answerFor(term, env.answers);
-  if (answer !== undefined && (bare(answer) === bare(env.msgs.keepEmpty()) || bare(answer) === bare(env.msgs.sayChange()))) return keep;
+  if (answer !== undefined && (sameText(answer, env.msgs.keepEmpty()) || sameText(answer, env.msgs.sayChange()))) return keep;
   if (await anyone(definition, env)) return keep;
   const choices = await withoutEach(definition, env);
   if (answer !== undefined) {
-    const chosen = choices.find((c) => bare(answer) === bare(env.msgs.withoutCondition(c.line, c.size)));
+    const chosen = choices.find((c) => sameText(answer, env.msgs.withoutCondition(c.line, c.size)));
     if (chosen) return { kind: 'keep', definition: chosen.definition };
     return { kind: 'reread', prompt: `${prompt.trim().replace(/[.!?。！？]+$/u, '')}, ${answer}`, answered: term };
   }

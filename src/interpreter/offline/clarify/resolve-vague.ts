@@ -14,7 +14,7 @@ import type { CatalogIndex } from '../resolve/catalog-index.js';
 import { EventResolver } from '../resolve/events.js';
 import type { ToolLog } from '../resolve/tool-log.js';
 import { answerDrafts } from './answers.js';
-import { answerFor } from './answer-for.js';
+import { answerFor, sameOption } from './answer-for.js';
 import { coveredByNumbers } from './coverage.js';
 import { optionsFor, percentileDrafts } from './options.js';
 
@@ -68,9 +68,8 @@ export async function resolveVague(reading: Reading, env: VagueEnv): Promise<Vag
 
 /** The option an answer is (its text, with or without the size in brackets): what it stands for. */
 async function chosenOption(answer: string, d: VagueDraft, env: Parameters<typeof optionsFor>[2]): Promise<Draft[] | undefined> {
-  const bare = (t: string) => t.replace(/\s*[(（][^)）]*[)）]\s*$/, '').trim().toLowerCase();
   const options = await optionsFor(d.notion, d.about, env);
-  return options.find((o) => bare(o.text) === bare(answer))?.drafts;
+  return options.find((o) => sameOption(answer, o.text))?.drafts;
 }
 
 /** The last option, inviting the user's own words. */

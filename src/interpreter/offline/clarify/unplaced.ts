@@ -14,7 +14,7 @@ import { lemma } from '../../../vocabulary/lemma.js';
 import { spacedName } from '../../../vocabulary/name-words.js';
 import { textWords } from '../../../vocabulary/vocabulary.js';
 import { FILLER_WORDS } from '../lexicon/filler-words.js';
-import { answerFor } from './answer-for.js';
+import { answerFor, sameOption } from './answer-for.js';
 
 /** Words left over; `naming`: words that name something (a value, a field, an unknown word) rather than a number or a time. */
 export interface Unplaced {
@@ -27,8 +27,6 @@ export type UnplacedOutcome =
   | { kind: 'ask'; question: ClarifyingQuestion }
   /** Read the request again with the words replaced by what the user said they mean. */
   | { kind: 'reread'; prompt: string; answered: string };
-
-const bare = (t: string) => t.replace(/\s*[(（][^)）]*[)）]\s*$/, '').trim().toLowerCase();
 
 export async function settleUnplaced(
   prompt: string,
@@ -46,7 +44,7 @@ export async function settleUnplaced(
       const { size } = await env.engine.compute(definition, { now: env.now, sampleSize: 0 });
       return { kind: 'ask', question: { term: words, text: env.msgs.unplaced(words, size), options: [env.msgs.leaveOut(words, size), env.msgs.sayMeaning()], decisions: [env.msgs.leaveOut(words, size)] } };
     }
-    if (bare(answer) === bare(env.msgs.leaveOut(words, 0)) || bare(answer) === bare(env.msgs.sayMeaning())) continue;
+    if (sameOption(answer, env.msgs.leaveOut(words, 0)) || sameOption(answer, env.msgs.sayMeaning())) continue;
     return { kind: 'reread', prompt: replaceWords(prompt, words, answer), answered: words };
   }
   return { kind: 'keep' };
