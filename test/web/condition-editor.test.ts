@@ -6,12 +6,12 @@
  * that cannot be counted is refused in words and the draft stays as it was. Then a draft built
  * in words, edited by hand and refined in words keeps both.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
-import { launchChromium } from './support/chromium.js';
-import { startWidgetService, type WidgetService } from './support/widget-service.js';
+import { type WidgetService } from './support/widget-service.js';
+import { useWidgetPage } from './support/widget-page.js';
 
 const START: AudienceDefinition = {
   version: 1,
@@ -22,27 +22,16 @@ const START: AudienceDefinition = {
   exclude: [],
 };
 
-let browser: Browser;
+const widget = useWidgetPage({
+  prepare: async (svc) => {
+    await svc.repositories.audiences.save('default', { id: 'a2', name: 'Have a city', description: 'x', prompt: 'x', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'city', op: 'exists' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
+    await svc.repositories.audiences.save('default', { id: 'a1', name: 'Gold buyers', description: 'x', prompt: 'x', definition: START, createdAt: '2026-10-30T10:00:00.000Z' });
+  },
+});
 let svc: WidgetService;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
-  await svc.repositories.audiences.save('default', { id: 'a2', name: 'Have a city', description: 'x', prompt: 'x', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'city', op: 'exists' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
-  await svc.repositories.audiences.save('default', { id: 'a1', name: 'Gold buyers', description: 'x', prompt: 'x', definition: START, createdAt: '2026-10-30T10:00:00.000Z' });
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${svc.url}/`, { waitUntil: 'load' });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await svc?.stop();
+beforeAll(() => {
+  ({ svc, page } = widget());
 });
 
 const draft = () => page.locator('.aw-draft:not([hidden])');

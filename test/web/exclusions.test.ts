@@ -3,12 +3,12 @@
  * with how many people it removes, up to five; a sixth is refused in words and the draft stays
  * as it was; a saved audience with exclusions of its own cannot be one; removing one counts again.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
-import { launchChromium } from './support/chromium.js';
-import { startWidgetService, type WidgetService } from './support/widget-service.js';
+import { type WidgetService } from './support/widget-service.js';
+import { useWidgetPage } from './support/widget-page.js';
 
 const BUYERS: AudienceDefinition = {
   version: 1,
@@ -18,30 +18,19 @@ const BUYERS: AudienceDefinition = {
 const COUNTRIES = ['JP', 'DE', 'US', 'FR', 'BR', 'AU'];
 const inCountry = (c: string): AudienceDefinition => ({ version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: c }] }, exclude: [] });
 
-let browser: Browser;
+const widget = useWidgetPage({
+  prepare: async (svc) => {
+    const save = (id: string, name: string, definition: AudienceDefinition, at: string) =>
+      svc.repositories.audiences.save('default', { id, name, description: name, prompt: name, definition, createdAt: at });
+    await save('buyers', 'Buyers', BUYERS, '2026-10-01T00:00:00.000Z');
+    for (const [i, c] of COUNTRIES.entries()) await save(`c-${c}`, `In ${c}`, inCountry(c), `2026-10-0${i + 2}T00:00:00.000Z`);
+    await save('nested', 'Buyers outside JP', { ...BUYERS, exclude: [{ name: 'In JP', root: inCountry('JP').root }] }, '2026-10-09T00:00:00.000Z');
+  },
+});
 let svc: WidgetService;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
-  const save = (id: string, name: string, definition: AudienceDefinition, at: string) =>
-    svc.repositories.audiences.save('default', { id, name, description: name, prompt: name, definition, createdAt: at });
-  await save('buyers', 'Buyers', BUYERS, '2026-10-01T00:00:00.000Z');
-  for (const [i, c] of COUNTRIES.entries()) await save(`c-${c}`, `In ${c}`, inCountry(c), `2026-10-0${i + 2}T00:00:00.000Z`);
-  await save('nested', 'Buyers outside JP', { ...BUYERS, exclude: [{ name: 'In JP', root: inCountry('JP').root }] }, '2026-10-09T00:00:00.000Z');
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${svc.url}/`, { waitUntil: 'load' });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await svc?.stop();
+beforeAll(() => {
+  ({ svc, page } = widget());
 });
 
 const draft = () => page.locator('.aw-draft:not([hidden])');

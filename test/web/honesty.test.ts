@@ -4,17 +4,11 @@
  * you mean" names are buttons; the description to save is what the audience is now; Chinese,
  * Japanese and Thai names render with a font that has them.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts.js';
-import { launchChromium } from './support/chromium.js';
-import { startWidgetService, type WidgetService } from './support/widget-service.js';
-
-let browser: Browser;
-let svc: WidgetService;
-let page: Page;
-const pageErrors: string[] = [];
-const threadsCreated: string[] = [];
+import { type WidgetService } from './support/widget-service.js';
+import { useWidgetPage } from './support/widget-page.js';
 
 const DRAFT = {
   kind: 'list',
@@ -24,23 +18,16 @@ const DRAFT = {
   notUnderstood: ['who live by the sea'],
 };
 
-beforeAll(async () => {
-  [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('request', (req) => {
+const threadsCreated: string[] = [];
+const widget = useWidgetPage({
+  watch: (page) => page.on('request', (req) => {
     if (req.method() === 'POST' && new URL(req.url()).pathname === '/threads') threadsCreated.push(req.url());
-  });
-  await page.goto(`${svc.url}/`, { waitUntil: 'load' });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  }),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await svc?.stop();
+let svc: WidgetService;
+let page: Page;
+beforeAll(() => {
+  ({ svc, page } = widget());
 });
 
 /** Mounts one part of the widget on its own in the page, as the widget would. */

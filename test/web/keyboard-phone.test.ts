@@ -3,12 +3,11 @@
  * 390-pixel-wide screen, in Chromium: Tab reaches every control, Enter uses it, Escape closes
  * what it opened, focus lands where the work goes on, and nothing is wider than the screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
-import { launchChromium } from './support/chromium.js';
-import { startWidgetService, type WidgetService } from './support/widget-service.js';
+import { useWidgetPage } from './support/widget-page.js';
 
 const BUYERS: AudienceDefinition = {
   version: 1,
@@ -19,27 +18,16 @@ const BUYERS: AudienceDefinition = {
   exclude: [],
 };
 
-let browser: Browser;
-let svc: WidgetService;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
-  await svc.repositories.audiences.save('default', { id: 'gold', name: 'Gold repeat buyers', description: 'd', prompt: 'p', definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z' });
-  await svc.repositories.audiences.save('default', { id: 'jp', name: 'In Japan', description: 'd', prompt: 'p', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: 'JP' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${svc.url}/`, { waitUntil: 'load' });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+const widget = useWidgetPage({
+  prepare: async (svc) => {
+    await svc.repositories.audiences.save('default', { id: 'gold', name: 'Gold repeat buyers', description: 'd', prompt: 'p', definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z' });
+    await svc.repositories.audiences.save('default', { id: 'jp', name: 'In Japan', description: 'd', prompt: 'p', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: 'JP' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
+  },
+  open: (browser) => browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await svc?.stop();
+let page: Page;
+beforeAll(() => {
+  ({ page } = widget());
 });
 
 /** What has the focus, as a person hears it: its accessible name or its text. */

@@ -5,12 +5,12 @@
  * SQL, and delete it only after saying yes. Screenshots go to test-artifacts/web.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
-import { launchChromium } from './support/chromium.js';
-import { startWidgetService, type WidgetService } from './support/widget-service.js';
+import { type WidgetService } from './support/widget-service.js';
+import { useWidgetPage } from './support/widget-page.js';
 
 const BUYERS: AudienceDefinition = {
   version: 1,
@@ -21,32 +21,23 @@ const BUYERS: AudienceDefinition = {
   exclude: [],
 };
 
-let browser: Browser;
-let context: BrowserContext;
+const widget = useWidgetPage({
+  prepare: async (svc) => {
+    await svc.repositories.audiences.save('default', {
+      id: 'aud-gold', name: 'Gold repeat buyers', description: 'Gold members with two orders in 90 days', prompt: 'gold members who ordered twice',
+      definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z',
+    });
+  },
+  open: async (browser, svc) => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: svc.url });
+    return context.newPage();
+  },
+});
 let svc: WidgetService;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [browser, svc] = await Promise.all([launchChromium(), startWidgetService()]);
-  await svc.repositories.audiences.save('default', {
-    id: 'aud-gold', name: 'Gold repeat buyers', description: 'Gold members with two orders in 90 days', prompt: 'gold members who ordered twice',
-    definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z',
-  });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: svc.url });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(`${svc.url}/`, { waitUntil: 'load' });
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await svc?.stop();
+beforeAll(() => {
+  ({ svc, page } = widget());
 });
 
 const opened = () => page.locator('.aw-saved-view:not([hidden])');
