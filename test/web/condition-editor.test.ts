@@ -12,20 +12,12 @@ import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
 import { type WidgetService } from './support/widget-service.js';
 import { useWidgetPage } from './support/widget-page.js';
-
-const START: AudienceDefinition = {
-  version: 1,
-  root: { type: 'group', op: 'and', conditions: [
-    { type: 'event', events: ['Order Completed'], filters: [], window: { kind: 'last', amount: 90, unit: 'days' }, count: { op: 'gte', value: 2 } },
-    { type: 'trait', trait: 'membership_tier', op: 'eq', value: 'gold' },
-  ] },
-  exclude: [],
-};
+import { GOLD_REPEAT_BUYERS } from './support/audiences.js';
 
 const widget = useWidgetPage({
   prepare: async (svc) => {
     await svc.repositories.audiences.save('default', { id: 'a2', name: 'Have a city', description: 'x', prompt: 'x', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'city', op: 'exists' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
-    await svc.repositories.audiences.save('default', { id: 'a1', name: 'Gold buyers', description: 'x', prompt: 'x', definition: START, createdAt: '2026-10-30T10:00:00.000Z' });
+    await svc.repositories.audiences.save('default', { id: 'a1', name: 'Gold buyers', description: 'x', prompt: 'x', definition: GOLD_REPEAT_BUYERS, createdAt: '2026-10-30T10:00:00.000Z' });
   },
 });
 let svc: WidgetService;
@@ -67,7 +59,7 @@ async function field(scope: Locator, label: string): Promise<Locator> {
 }
 
 describe('the condition editor', () => {
-  let def: AudienceDefinition = structuredClone(START);
+  let def: AudienceDefinition = structuredClone(GOLD_REPEAT_BUYERS);
 
   it('opens on a draft with the conditions as a group', async () => {
     await page.locator('.aw-saved-list').getByRole('button', { name: 'Gold buyers' }).click();

@@ -5,22 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
 import { useWidgetPage } from './support/widget-page.js';
-
-const BUYERS: AudienceDefinition = {
-  version: 1,
-  root: { type: 'group', op: 'and', conditions: [
-    { type: 'event', events: ['Order Completed'], filters: [], window: { kind: 'last', amount: 90, unit: 'days' }, count: { op: 'gte', value: 2 } },
-    { type: 'trait', trait: 'membership_tier', op: 'eq', value: 'gold' },
-  ] },
-  exclude: [],
-};
+import { GOLD_REPEAT_BUYERS } from './support/audiences.js';
 
 const widget = useWidgetPage({
   prepare: async (svc) => {
-    await svc.repositories.audiences.save('default', { id: 'gold', name: 'Gold repeat buyers', description: 'd', prompt: 'p', definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z' });
+    await svc.repositories.audiences.save('default', { id: 'gold', name: 'Gold repeat buyers', description: 'd', prompt: 'p', definition: GOLD_REPEAT_BUYERS, createdAt: '2026-10-30T10:00:00.000Z' });
     await svc.repositories.audiences.save('default', { id: 'jp', name: 'In Japan', description: 'd', prompt: 'p', definition: { version: 1, root: { type: 'group', op: 'and', conditions: [{ type: 'trait', trait: 'country', op: 'eq', value: 'JP' }] }, exclude: [] }, createdAt: '2026-10-29T10:00:00.000Z' });
   },
   open: (browser) => browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }),

@@ -11,21 +11,13 @@ import type { AudienceDefinition } from '../../src/definition/schema.js';
 import { screenshot } from './support/artifacts.js';
 import { type WidgetService } from './support/widget-service.js';
 import { useWidgetPage } from './support/widget-page.js';
-
-const BUYERS: AudienceDefinition = {
-  version: 1,
-  root: { type: 'group', op: 'and', conditions: [
-    { type: 'event', events: ['Order Completed'], filters: [], window: { kind: 'last', amount: 90, unit: 'days' }, count: { op: 'gte', value: 2 } },
-    { type: 'trait', trait: 'membership_tier', op: 'eq', value: 'gold' },
-  ] },
-  exclude: [],
-};
+import { GOLD_REPEAT_BUYERS } from './support/audiences.js';
 
 const widget = useWidgetPage({
   prepare: async (svc) => {
     await svc.repositories.audiences.save('default', {
       id: 'aud-gold', name: 'Gold repeat buyers', description: 'Gold members with two orders in 90 days', prompt: 'gold members who ordered twice',
-      definition: BUYERS, createdAt: '2026-10-30T10:00:00.000Z',
+      definition: GOLD_REPEAT_BUYERS, createdAt: '2026-10-30T10:00:00.000Z',
     });
   },
   open: async (browser, svc) => {
@@ -53,7 +45,7 @@ describe('saved audiences on the page', () => {
   it('opens a saved audience with its conditions and their own sizes, size, reach, samples and when it was counted', async () => {
     await savedList().getByRole('button', { name: 'Gold repeat buyers' }).click();
     await opened().locator('.aw-size-number').waitFor();
-    const expected = await computed(BUYERS);
+    const expected = await computed(GOLD_REPEAT_BUYERS);
     expect(await sizeOf(opened())).toBe(expected.size);
     await expect(opened().getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Gold repeat buyers');
     const lines = opened().getByRole('list', { name: 'Conditions' }).getByRole('listitem');
@@ -115,7 +107,7 @@ describe('saved audiences on the page', () => {
     await opened().getByRole('heading', { name: 'Gold repeat buyers (copy)' }).waitFor();
     const all = await svc.repositories.audiences.list('default');
     const copy = all.find((a) => a.name === 'Gold repeat buyers (copy)');
-    expect(copy?.definition).toEqual(BUYERS);
+    expect(copy?.definition).toEqual(GOLD_REPEAT_BUYERS);
     expect(copy?.id).not.toBe('aud-gold');
     await expect(savedList().getByRole('button', { name: 'Gold repeat buyers (copy)' }).isVisible()).resolves.toBe(true);
   });
@@ -130,7 +122,7 @@ describe('saved audiences on the page', () => {
     await line.getByLabel('Order Completed: number of times').fill('1');
     await line.getByRole('button', { name: 'Update size' }).click();
     await draft.getByRole('list', { name: 'Conditions' }).getByRole('listitem').filter({ hasText: 'Performed Order Completed at least once' }).waitFor();
-    const edited: AudienceDefinition = structuredClone(BUYERS);
+    const edited: AudienceDefinition = structuredClone(GOLD_REPEAT_BUYERS);
     (edited.root.conditions[0] as { count: { value: number } }).count.value = 1;
     expect(await sizeOf(draft)).toBe((await computed(edited)).size);
     await draft.getByLabel('Name').fill('Gold buyers');
